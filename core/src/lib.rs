@@ -1,0 +1,11 @@
+//! The pure core of the article explorer: no browser types, so it compiles
+//! and tests natively. The Yew app and the build script both use it.
+
+pub mod article;
+pub mod export;
+pub mod fold;
+pub mod model;
+pub mod query;
+pub mod segments;
+pub mod url_state;
+pub mod validate;

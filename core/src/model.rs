@@ -1,0 +1,404 @@
+//! The typed schema of an article's dataset. The source of truth is a JSON
+//! file (`data/dataset.json`); these types are what it must deserialize into.
+//!
+//! Ids are unique across every collection, so a reference such as a
+//! statement's `speaker` can point at a person or a party without a tag.
+
+use serde::{Deserialize, Serialize};
+
+/// A verbatim slice of the article: byte offsets into the UTF-8 text plus the
+/// text itself, so a reader of the data file can see what it points at and
+/// the validator can prove the two agree.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub article: ArticleMeta,
+    pub parties: Vec<Party>,
+    pub people: Vec<Person>,
+    pub statements: Vec<Statement>,
+    pub figures: Vec<Figure>,
+    pub places: Vec<Place>,
+    pub times: Vec<TimeRef>,
+    /// Numbers in the text that are no claim ("the two countries"), each with
+    /// the reason, so that every number in the article is accounted for.
+    pub non_claims: Vec<NonClaim>,
+    /// Capitalised words that name nothing ("Islamic" as an adjective, the
+    /// title "Mr"), so the name check can tell them from a missing entity.
+    #[serde(default)]
+    pub ordinary_capitals: Vec<OrdinaryCapital>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ArticleMeta {
+    /// The text has no headline; this one is written by the editor.
+    pub title: String,
+    pub title_editor_supplied: bool,
+    pub language: String,
+    /// The section heads as they appear in the text; the paragraphs between
+    /// them are derived from the text itself (blocks separated by a blank line).
+    pub section_heads: Vec<Span>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartyKind {
+    State,
+    Government,
+    ArmedForces,
+    ArmedGroup,
+    Institution,
+    MediaOutlet,
+    AnonymousSource,
+    Group,
+}
+
+impl PartyKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            PartyKind::State => "State",
+            PartyKind::Government => "Government",
+            PartyKind::ArmedForces => "Armed forces",
+            PartyKind::ArmedGroup => "Armed group",
+            PartyKind::Institution => "Institution",
+            PartyKind::MediaOutlet => "Media outlet",
+            PartyKind::AnonymousSource => "Anonymous source",
+            PartyKind::Group => "Group",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Party {
+    pub id: String,
+    pub name: String,
+    pub kind: PartyKind,
+    /// The state a government, ministry or armed force belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+    /// The names the text uses for this party, each with one place it occurs.
+    #[serde(default)]
+    pub aliases: Vec<Span>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+    /// The role as the text gives it.
+    pub role: String,
+    /// The party the person speaks for.
+    pub party: String,
+    /// Where the text first names the person.
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementKind {
+    Claim,
+    Threat,
+    Denial,
+    Appeal,
+    Offer,
+    Assessment,
+    Report,
+    Accusation,
+    Announcement,
+}
+
+impl StatementKind {
+    pub const ALL: [StatementKind; 9] = [
+        StatementKind::Claim,
+        StatementKind::Threat,
+        StatementKind::Denial,
+        StatementKind::Appeal,
+        StatementKind::Offer,
+        StatementKind::Assessment,
+        StatementKind::Report,
+        StatementKind::Accusation,
+        StatementKind::Announcement,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            StatementKind::Claim => "Claim",
+            StatementKind::Threat => "Threat",
+            StatementKind::Denial => "Denial",
+            StatementKind::Appeal => "Appeal",
+            StatementKind::Offer => "Offer",
+            StatementKind::Assessment => "Assessment",
+            StatementKind::Report => "Report",
+            StatementKind::Accusation => "Accusation",
+            StatementKind::Announcement => "Announcement",
+        }
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            StatementKind::Claim => "claim",
+            StatementKind::Threat => "threat",
+            StatementKind::Denial => "denial",
+            StatementKind::Appeal => "appeal",
+            StatementKind::Offer => "offer",
+            StatementKind::Assessment => "assessment",
+            StatementKind::Report => "report",
+            StatementKind::Accusation => "accusation",
+            StatementKind::Announcement => "announcement",
+        }
+    }
+}
+
+/// How the statement reached the public, as the text says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    PostOnX,
+    StateMedia,
+    Statement,
+    PhoneCall,
+    InternalMeeting,
+    Announcement,
+    /// "said", with no channel given.
+    Unspecified,
+}
+
+impl Channel {
+    pub const ALL: [Channel; 7] = [
+        Channel::PostOnX,
+        Channel::StateMedia,
+        Channel::Statement,
+        Channel::PhoneCall,
+        Channel::InternalMeeting,
+        Channel::Announcement,
+        Channel::Unspecified,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::PostOnX => "Post on X",
+            Channel::StateMedia => "State media",
+            Channel::Statement => "Statement",
+            Channel::PhoneCall => "Phone call",
+            Channel::InternalMeeting => "Internal meeting",
+            Channel::Announcement => "Announcement",
+            Channel::Unspecified => "Not stated",
+        }
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            Channel::PostOnX => "x",
+            Channel::StateMedia => "state_media",
+            Channel::Statement => "statement",
+            Channel::PhoneCall => "phone_call",
+            Channel::InternalMeeting => "internal_meeting",
+            Channel::Announcement => "announcement",
+            Channel::Unspecified => "unspecified",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// The text quotes the speaker's words.
+    Quote,
+    /// The text reports what the speaker said in its own words.
+    Paraphrase,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub id: String,
+    /// A person or a party id (anonymous sources are parties).
+    pub speaker: String,
+    pub channel: Channel,
+    pub kind: StatementKind,
+    /// The parties the statement is about.
+    pub about: Vec<String>,
+    pub mode: Mode,
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exact,
+    AtLeast,
+    MoreThan,
+    /// "dozens": a vague plural with no value.
+    Dozens,
+    /// "no reported casualties": an absence, not a zero.
+    NoneReported,
+}
+
+impl Qualifier {
+    /// How the figure reads in words, e.g. "at least 12".
+    pub fn describe(self, value: Option<u64>) -> String {
+        let n = value.map(group_thousands).unwrap_or_default();
+        match self {
+            Qualifier::Exact => n,
+            Qualifier::AtLeast => format!("at least {n}"),
+            Qualifier::MoreThan => format!("more than {n}"),
+            Qualifier::Dozens => "dozens".to_string(),
+            Qualifier::NoneReported => "none reported".to_string(),
+        }
+    }
+}
+
+/// 20000 -> "20,000", as the article writes numbers.
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    Killed,
+    Wounded,
+    Casualties,
+    MilitaryTargets,
+    ForeignFighters,
+    Attacks,
+    Deaths,
+}
+
+impl Unit {
+    pub const ALL: [Unit; 7] = [
+        Unit::Killed,
+        Unit::Wounded,
+        Unit::Casualties,
+        Unit::MilitaryTargets,
+        Unit::ForeignFighters,
+        Unit::Attacks,
+        Unit::Deaths,
+    ];
+    pub fn label(self) -> &'static str {
+        match self {
+            Unit::Killed => "Killed",
+            Unit::Wounded => "Wounded",
+            Unit::Casualties => "Casualties",
+            Unit::MilitaryTargets => "Military targets",
+            Unit::ForeignFighters => "Foreign fighters",
+            Unit::Attacks => "Attacks",
+            Unit::Deaths => "Deaths",
+        }
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            Unit::Killed => "killed",
+            Unit::Wounded => "wounded",
+            Unit::Casualties => "casualties",
+            Unit::MilitaryTargets => "military_targets",
+            Unit::ForeignFighters => "foreign_fighters",
+            Unit::Attacks => "attacks",
+            Unit::Deaths => "deaths",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub id: String,
+    /// None for "dozens" and "no reported".
+    pub value: Option<u64>,
+    pub qualifier: Qualifier,
+    pub unit: Unit,
+    /// What it counts, in words ("Taliban operatives killed").
+    pub counts: String,
+    /// Whose losses or whose side the figure counts, where the text says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// Who claims it: a person or party id; None when the text names no one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub claimant: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statement: Option<String>,
+    pub span: Span,
+    /// Ids of figures this one contradicts (the relation is symmetric; the
+    /// validator checks both sides name each other).
+    #[serde(default)]
+    pub contradicts: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    Country,
+    City,
+    Province,
+    Region,
+    Border,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub kind: PlaceKind,
+    /// Places used as a place (not as a name for a government, which is a
+    /// party alias), each occurrence listed.
+    pub spans: Vec<Span>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimeRef {
+    pub id: String,
+    /// What it refers to, in words ("Friday, the day of the attacks").
+    pub label: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NonClaim {
+    pub span: Span,
+    pub reason: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrdinaryCapital {
+    pub word: String,
+    pub reason: String,
+}
+
+impl Dataset {
+    pub fn party(&self, id: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.id == id)
+    }
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+    pub fn statement(&self, id: &str) -> Option<&Statement> {
+        self.statements.iter().find(|s| s.id == id)
+    }
+    pub fn figure(&self, id: &str) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.id == id)
+    }
+    /// Display name of a person or party id.
+    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
+        if let Some(p) = self.person(id) {
+            return &p.name;
+        }
+        if let Some(p) = self.party(id) {
+            return &p.name;
+        }
+        id
+    }
+    /// The party a speaker stands for: a person's party, or the party itself.
+    pub fn party_of(&self, id: &str) -> Option<&str> {
+        if let Some(p) = self.person(id) {
+            return Some(&p.party);
+        }
+        self.party(id).map(|p| p.id.as_str())
+    }
+}

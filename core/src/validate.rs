@@ -1,0 +1,427 @@
+//! Proves a dataset faithful to its article: ids resolve, every span is the
+//! article's text at its offsets, and every number, quoted passage and name in
+//! the article is accounted for. Each problem names the item and the reason.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use crate::article::{blocks, contains};
+use crate::model::{Dataset, PartyKind, Span};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The item at fault, e.g. `figure "f-133-killed"` or `article byte 120`.
+    pub item: String,
+    pub reason: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.item, self.reason)
+    }
+}
+
+/// Number words that must be accounted for like numerals.
+const NUMBER_WORDS: [&str; 21] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen",
+    "dozens",
+];
+
+/// Reads the article bytes and the dataset JSON, each failure as one message.
+pub fn load(article: &[u8], dataset_json: &str) -> Result<(String, Dataset), Vec<Problem>> {
+    let text = String::from_utf8(article.to_vec()).map_err(|e| {
+        vec![Problem {
+            item: "article".into(),
+            reason: format!(
+                "is not valid UTF-8 (first bad byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        }]
+    })?;
+    let dataset: Dataset = serde_json::from_str(dataset_json).map_err(|e| {
+        vec![Problem {
+            item: "dataset".into(),
+            reason: format!("does not match the schema: {e}"),
+        }]
+    })?;
+    validate(&text, &dataset)?;
+    Ok((text, dataset))
+}
+
+/// Every rule, all problems at once.
+pub fn validate(article: &str, d: &Dataset) -> Result<(), Vec<Problem>> {
+    let mut v = Validator {
+        article,
+        problems: Vec::new(),
+    };
+    v.ids(d);
+    v.references(d);
+    v.spans(d);
+    v.numbers(d);
+    v.quotes(d);
+    v.names(d);
+    if v.problems.is_empty() {
+        Ok(())
+    } else {
+        Err(v.problems)
+    }
+}
+
+struct Validator<'a> {
+    article: &'a str,
+    problems: Vec<Problem>,
+}
+
+impl Validator<'_> {
+    fn fail(&mut self, item: impl Into<String>, reason: impl Into<String>) {
+        self.problems.push(Problem {
+            item: item.into(),
+            reason: reason.into(),
+        });
+    }
+
+    fn ids(&mut self, d: &Dataset) {
+        let mut seen = BTreeSet::new();
+        for (kind, id) in all_ids(d) {
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                self.fail(
+                    format!("{kind} \"{id}\""),
+                    "id must be kebab-case ([a-z0-9-]+)",
+                );
+            }
+            if !seen.insert(id) {
+                self.fail(format!("{kind} \"{id}\""), "duplicate id");
+            }
+        }
+    }
+
+    fn references(&mut self, d: &Dataset) {
+        let is_party = |id: &str| d.party(id).is_some();
+        let is_actor = |id: &str| d.party(id).is_some() || d.person(id).is_some();
+        for p in &d.parties {
+            if let Some(c) = &p.country {
+                match d.party(c) {
+                    Some(state) if state.kind == PartyKind::State => {}
+                    Some(_) => self.fail(
+                        format!("party \"{}\"", p.id),
+                        format!("country \"{c}\" is not a state"),
+                    ),
+                    None => self.fail(
+                        format!("party \"{}\"", p.id),
+                        format!("country \"{c}\" does not exist"),
+                    ),
+                }
+            }
+        }
+        for p in &d.people {
+            if !is_party(&p.party) {
+                self.fail(
+                    format!("person \"{}\"", p.id),
+                    format!("party \"{}\" does not exist", p.party),
+                );
+            }
+        }
+        for s in &d.statements {
+            let item = format!("statement \"{}\"", s.id);
+            if !is_actor(&s.speaker) {
+                self.fail(
+                    &item,
+                    format!("speaker \"{}\" is no person or party", s.speaker),
+                );
+            }
+            if s.about.is_empty() {
+                self.fail(&item, "is about no party");
+            }
+            for a in s.about.iter().filter(|a| !is_party(a)) {
+                self.fail(&item, format!("about \"{a}\" is no party"));
+            }
+        }
+        let mut spans = BTreeSet::new();
+        for s in &d.statements {
+            if !spans.insert((s.span.start, s.span.end)) {
+                self.fail(
+                    format!("statement \"{}\"", s.id),
+                    "has the same span as another statement",
+                );
+            }
+        }
+        for f in &d.figures {
+            let item = format!("figure \"{}\"", f.id);
+            if let Some(s) = f.subject.as_deref().filter(|s| !is_party(s)) {
+                self.fail(&item, format!("subject \"{s}\" is no party"));
+            }
+            if let Some(c) = f.claimant.as_deref().filter(|c| !is_actor(c)) {
+                self.fail(&item, format!("claimant \"{c}\" is no person or party"));
+            }
+            if let Some(sid) = &f.statement {
+                match d.statement(sid) {
+                    None => self.fail(&item, format!("statement \"{sid}\" does not exist")),
+                    Some(s)
+                        if !contains((s.span.start, s.span.end), (f.span.start, f.span.end)) =>
+                    {
+                        self.fail(&item, format!("span lies outside statement \"{sid}\""))
+                    }
+                    Some(_) => {}
+                }
+            }
+            for c in &f.contradicts {
+                match d.figure(c) {
+                    None => self.fail(&item, format!("contradicts \"{c}\", which does not exist")),
+                    Some(other) if other.id == f.id => self.fail(&item, "contradicts itself"),
+                    Some(other) if !other.contradicts.contains(&f.id) => self.fail(
+                        &item,
+                        format!("contradicts \"{c}\", but \"{c}\" does not list it back"),
+                    ),
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+
+    fn spans(&mut self, d: &Dataset) {
+        for (item, span) in all_spans(d) {
+            if let Some(reason) = span_problem(self.article, span) {
+                self.fail(item, reason);
+            }
+        }
+    }
+
+    /// Every numeral and number word lies in a figure, time or non-claim span.
+    fn numbers(&mut self, d: &Dataset) {
+        let covering: Vec<(usize, usize)> = d
+            .figures
+            .iter()
+            .map(|f| &f.span)
+            .chain(d.times.iter().map(|t| &t.span))
+            .chain(d.non_claims.iter().map(|n| &n.span))
+            .map(|s| (s.start, s.end))
+            .collect();
+        for (start, end) in number_tokens(self.article) {
+            if !covering.iter().any(|&c| contains(c, (start, end))) {
+                self.fail(
+                    format!("article byte {start}"),
+                    format!(
+                        "number \"{}\" is in no figure, time reference or non-claim",
+                        &self.article[start..end]
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Every double-quoted passage lies in a statement's span.
+    fn quotes(&mut self, d: &Dataset) {
+        let spans: Vec<(usize, usize)> = d
+            .statements
+            .iter()
+            .map(|s| (s.span.start, s.span.end))
+            .collect();
+        for (start, end) in quoted_passages(self.article) {
+            if !spans.iter().any(|&s| contains(s, (start, end))) {
+                self.fail(
+                    format!("article byte {start}"),
+                    format!(
+                        "quoted passage {} belongs to no statement",
+                        &self.article[start..end]
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Every capitalised word that does not start a sentence is a known name.
+    fn names(&mut self, d: &Dataset) {
+        let mut texts: Vec<&str> = Vec::new();
+        for p in &d.parties {
+            texts.push(&p.name);
+            texts.extend(p.aliases.iter().map(|a| a.text.as_str()));
+        }
+        for p in &d.people {
+            texts.extend([p.name.as_str(), p.role.as_str()]);
+        }
+        for p in &d.places {
+            texts.push(&p.name);
+            texts.extend(p.spans.iter().map(|s| s.text.as_str()));
+        }
+        for t in &d.times {
+            texts.extend([t.label.as_str(), t.span.text.as_str()]);
+        }
+        texts.extend(d.ordinary_capitals.iter().map(|o| o.word.as_str()));
+        let known: BTreeSet<&str> = texts
+            .iter()
+            .flat_map(|t| words(t).into_iter().map(move |(s, e)| &t[s..e]))
+            .collect();
+        let mut missing: BTreeMap<&str, usize> = BTreeMap::new();
+        for (s, e) in words(self.article) {
+            let word = &self.article[s..e];
+            let capital = word.chars().next().is_some_and(char::is_uppercase);
+            if capital && !starts_sentence(self.article, s) && !known.contains(word) {
+                missing.entry(word).or_insert(s);
+            }
+        }
+        for (word, at) in missing {
+            self.fail(
+                format!("article byte {at}"),
+                format!("name \"{word}\" is in no party, person, place or time reference"),
+            );
+        }
+    }
+}
+
+fn all_ids(d: &Dataset) -> Vec<(&'static str, &str)> {
+    let mut ids = Vec::new();
+    ids.extend(d.parties.iter().map(|x| ("party", x.id.as_str())));
+    ids.extend(d.people.iter().map(|x| ("person", x.id.as_str())));
+    ids.extend(d.statements.iter().map(|x| ("statement", x.id.as_str())));
+    ids.extend(d.figures.iter().map(|x| ("figure", x.id.as_str())));
+    ids.extend(d.places.iter().map(|x| ("place", x.id.as_str())));
+    ids.extend(d.times.iter().map(|x| ("time", x.id.as_str())));
+    ids
+}
+
+fn all_spans(d: &Dataset) -> Vec<(String, &Span)> {
+    let mut out = Vec::new();
+    for (i, s) in d.article.section_heads.iter().enumerate() {
+        out.push((format!("section head {}", i + 1), s));
+    }
+    for p in &d.parties {
+        for a in &p.aliases {
+            out.push((format!("party \"{}\" alias \"{}\"", p.id, a.text), a));
+        }
+    }
+    for p in &d.people {
+        out.push((format!("person \"{}\"", p.id), &p.span));
+    }
+    for s in &d.statements {
+        out.push((format!("statement \"{}\"", s.id), &s.span));
+    }
+    for f in &d.figures {
+        out.push((format!("figure \"{}\"", f.id), &f.span));
+    }
+    for p in &d.places {
+        for s in &p.spans {
+            out.push((format!("place \"{}\"", p.id), s));
+        }
+    }
+    for t in &d.times {
+        out.push((format!("time \"{}\"", t.id), &t.span));
+    }
+    for (i, n) in d.non_claims.iter().enumerate() {
+        out.push((format!("non-claim {} \"{}\"", i + 1, n.span.text), &n.span));
+    }
+    out
+}
+
+/// Why a span does not match the article, if it does not.
+pub fn span_problem(article: &str, span: &Span) -> Option<String> {
+    if span.start >= span.end {
+        return Some(format!(
+            "span {}..{} is empty or reversed",
+            span.start, span.end
+        ));
+    }
+    match article.get(span.start..span.end) {
+        None => Some(format!(
+            "span {}..{} is outside the article ({} bytes) or splits a character",
+            span.start,
+            span.end,
+            article.len()
+        )),
+        Some(actual) if actual != span.text => Some(format!(
+            "text {:?} differs from the article at {}..{}, which reads {:?}",
+            span.text, span.start, span.end, actual
+        )),
+        Some(_) => None,
+    }
+}
+
+/// Byte ranges of words: maximal runs of letters.
+pub fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+/// Numerals ("3,967", the "47" of "AK-47s") and number words.
+pub fn number_tokens(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len()
+                && (bytes[i].is_ascii_digit()
+                    || (bytes[i] == b',' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            {
+                i += 1;
+            }
+            out.push((start, i));
+        } else {
+            i += 1;
+        }
+    }
+    for (s, e) in words(text) {
+        if NUMBER_WORDS.contains(&text[s..e].to_lowercase().as_str()) {
+            out.push((s, e));
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"')
+}
+
+/// Double-quoted passages, paired in order within each paragraph (the text
+/// mixes curly and straight marks, so any mark opens or closes).
+pub fn quoted_passages(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for block in blocks(text) {
+        let mut open = None;
+        for (i, c) in block.text(text).char_indices() {
+            if is_quote_mark(c) {
+                let at = block.start + i;
+                match open.take() {
+                    None => open = Some(at),
+                    Some(s) => out.push((s, at + c.len_utf8())),
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A word starts a sentence when it opens a block, follows sentence-ending
+/// punctuation, or directly follows a quote mark.
+fn starts_sentence(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    if let Some(c) = before.chars().next_back() {
+        if matches!(c, '“' | '”' | '"' | '‘' | '’' | '\'') {
+            return true;
+        }
+    }
+    match before.trim_end_matches([' ', '\u{a0}']).chars().next_back() {
+        None | Some('\n' | '.' | '!' | '?' | ':') => true,
+        Some(c) => is_quote_mark(c),
+    }
+}
