@@ -248,9 +248,9 @@ impl Validator<'_> {
             texts.push(&p.name);
             texts.extend(p.spans.iter().map(|s| s.text.as_str()));
         }
-        for t in &d.times {
-            texts.extend([t.label.as_str(), t.span.text.as_str()]);
-        }
+        // Time spans, not their labels: a label is free text and would hide
+        // a missing name.
+        texts.extend(d.times.iter().map(|t| t.span.text.as_str()));
         texts.extend(d.ordinary_capitals.iter().map(|o| o.word.as_str()));
         let known: BTreeSet<&str> = texts
             .iter()
@@ -267,7 +267,7 @@ impl Validator<'_> {
         for (word, at) in missing {
             self.fail(
                 format!("article byte {at}"),
-                format!("name \"{word}\" is in no party, person, place or time reference"),
+                format!("name \"{word}\" is in no party, person, place or time span"),
             );
         }
     }

@@ -1,0 +1,270 @@
+//! The filter and search engine and the URL codec, on the shipped dataset.
+
+use std::collections::BTreeSet;
+
+use explorer_core::model::Dataset;
+use explorer_core::query::{Facet, Filters, Index, ItemRef};
+use explorer_core::url_state::{decode, encode, UrlState, View};
+use proptest::prelude::*;
+
+const DATASET: &str = include_str!("../../data/dataset.json");
+
+fn setup() -> (Dataset, Index) {
+    let d: Dataset = serde_json::from_str(DATASET).unwrap();
+    let index = Index::new(&d);
+    (d, index)
+}
+
+fn filters(pairs: &[(Facet, &str)]) -> Filters {
+    let mut f = Filters::default();
+    for (facet, key) in pairs {
+        f.toggle(*facet, key);
+    }
+    f
+}
+
+fn search(q: &str) -> Filters {
+    Filters {
+        search: q.into(),
+        ..Filters::default()
+    }
+}
+
+fn speakers(d: &Dataset, index: &Index, f: &Filters) -> Vec<String> {
+    index
+        .run(f)
+        .items
+        .iter()
+        .filter_map(|&i| match index.items[i].target {
+            ItemRef::Statement(s) => Some(d.statements[s].speaker.clone()),
+            ItemRef::Figure(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn no_filter_matches_everything() {
+    let (d, index) = setup();
+    let o = index.run(&Filters::default());
+    assert_eq!(o.items.len(), d.statements.len() + d.figures.len());
+    assert_eq!((o.statements, o.figures), (43, 11));
+}
+
+#[test]
+fn de_escalation_with_an_ascii_hyphen_finds_the_cooper_quote() {
+    let (d, index) = setup();
+    assert_eq!(
+        speakers(&d, &index, &search("de-escalation")),
+        ["yvette-cooper"]
+    );
+    assert_eq!(
+        speakers(&d, &index, &search("DE‑ESCALATION")),
+        ["yvette-cooper"]
+    );
+}
+
+#[test]
+fn open_war_finds_the_defence_ministers_post() {
+    let (d, index) = setup();
+    let found = speakers(&d, &index, &search("open war"));
+    assert!(found.contains(&"khawaja-asif".to_string()), "{found:?}");
+    // Straight quotes match the curly ones of the text.
+    let found = speakers(&d, &index, &search("\"open war\""));
+    assert!(!found.is_empty());
+}
+
+#[test]
+fn search_also_matches_the_speaker_name() {
+    let (d, index) = setup();
+    let found = speakers(&d, &index, &search("mujahid"));
+    assert!(found.iter().all(|s| s == "zabihullah-mujahid"));
+    assert!(found.len() >= 4);
+}
+
+#[test]
+fn or_within_a_facet_and_across_facets() {
+    let (_, index) = setup();
+    let iran = index.run(&filters(&[(Facet::Party, "iran")])).items;
+    let russia = index.run(&filters(&[(Facet::Party, "russia")])).items;
+    let either = index
+        .run(&filters(&[
+            (Facet::Party, "iran"),
+            (Facet::Party, "russia"),
+        ]))
+        .items;
+    let union: BTreeSet<_> = iran.iter().chain(&russia).copied().collect();
+    assert_eq!(either.iter().copied().collect::<BTreeSet<_>>(), union);
+    let offers = index.run(&filters(&[(Facet::Kind, "offer")])).items;
+    let both = index
+        .run(&filters(&[(Facet::Party, "iran"), (Facet::Kind, "offer")]))
+        .items;
+    let inter: BTreeSet<_> = iran
+        .iter()
+        .filter(|i| offers.contains(i))
+        .copied()
+        .collect();
+    assert_eq!(both.iter().copied().collect::<BTreeSet<_>>(), inter);
+    assert_eq!(both.len(), 1);
+}
+
+#[test]
+fn a_state_finds_its_government_and_forces() {
+    let (d, index) = setup();
+    let found = speakers(&d, &index, &filters(&[(Facet::Party, "pakistan")]));
+    assert!(found.contains(&"pakistan-government".to_string()));
+    assert!(found.contains(&"khawaja-asif".to_string()));
+}
+
+#[test]
+fn contested_only_keeps_disputed_figures_and_their_statements() {
+    let (d, index) = setup();
+    let f = Filters {
+        contested: true,
+        ..Filters::default()
+    };
+    let o = index.run(&f);
+    assert_eq!(
+        o.figures,
+        d.figures
+            .iter()
+            .filter(|f| !f.contradicts.is_empty())
+            .count()
+    );
+    assert_eq!(
+        o.items.len(),
+        index.run(&Filters::default()).contested_count
+    );
+}
+
+#[test]
+fn counts_are_what_choosing_the_option_would_give() {
+    let (_, index) = setup();
+    let base = filters(&[(Facet::Kind, "claim"), (Facet::Party, "pakistan")]);
+    let o = index.run(&base);
+    for facet in Facet::ALL {
+        for (n, option) in index.options(facet).iter().enumerate() {
+            // Count = results of the other facets plus this option alone.
+            let mut f = base.clone();
+            f.selected.remove(&facet);
+            f.toggle(facet, &option.key);
+            assert_eq!(
+                o.counts[facet as usize][n],
+                index.run(&f).items.len(),
+                "{facet:?} {}",
+                option.key
+            );
+        }
+    }
+}
+
+#[test]
+fn url_round_trip_and_junk() {
+    let (_, index) = setup();
+    let state = UrlState {
+        filters: filters(&[(Facet::Party, "iran"), (Facet::Unit, "killed")]),
+        selected: Some("s-cooper-urge-de-escalation".into()),
+        view: View::Figures,
+        embed: true,
+    };
+    let q = encode(&state);
+    assert_eq!(
+        q,
+        "party=iran&unit=killed&sel=s-cooper-urge-de-escalation&view=figures&embed=1"
+    );
+    assert_eq!(decode(&format!("?{q}"), &index), (state, vec![]));
+    let (s, notices) = decode(
+        "?party=atlantis,iran&foo=1&view=%ZZ&contested=maybe",
+        &index,
+    );
+    assert!(s.filters.is_selected(Facet::Party, "iran"));
+    assert_eq!(notices.len(), 4, "{notices:?}");
+    assert!(notices[0].contains("atlantis"));
+    let (s, notices) = decode(&format!("q={}", "a".repeat(100_000)), &index);
+    assert_eq!(s.filters.search.len(), 200);
+    assert_eq!(notices.len(), 1);
+}
+
+fn arb_state(index: &Index) -> impl Strategy<Value = UrlState> {
+    let pick = |facet: Facet| {
+        let keys: Vec<String> = index.options(facet).iter().map(|o| o.key.clone()).collect();
+        proptest::sample::subsequence(keys.clone(), 0..=keys.len().min(4))
+    };
+    let ids: Vec<String> = index.items.iter().map(|i| i.id.clone()).collect();
+    (
+        (pick(Facet::Party), pick(Facet::Person), pick(Facet::Kind)),
+        (pick(Facet::Channel), pick(Facet::Unit)),
+        any::<bool>(),
+        "\\PC{0,40}",
+        proptest::option::of(proptest::sample::select(ids)),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(
+            |((p, pe, k), (c, u), contested, search, selected, fig, embed)| {
+                let mut f = Filters {
+                    contested,
+                    search,
+                    ..Filters::default()
+                };
+                for (facet, keys) in [
+                    (Facet::Party, p),
+                    (Facet::Person, pe),
+                    (Facet::Kind, k),
+                    (Facet::Channel, c),
+                    (Facet::Unit, u),
+                ] {
+                    for key in keys {
+                        f.toggle(facet, &key);
+                    }
+                }
+                UrlState {
+                    filters: f,
+                    selected,
+                    view: if fig { View::Figures } else { View::Explore },
+                    embed,
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn encode_then_decode_is_identity(state in arb_state(&setup().1)) {
+        let index = setup().1;
+        let (back, notices) = decode(&encode(&state), &index);
+        prop_assert_eq!(notices, Vec::<String>::new());
+        prop_assert_eq!(back, state);
+    }
+
+    #[test]
+    fn arbitrary_query_strings_never_panic(q in "\\PC{0,200}", raw in proptest::collection::vec(any::<u8>(), 0..200)) {
+        let index = setup().1;
+        let (s, notices) = decode(&q, &index);
+        prop_assert!(notices.len() <= 4);
+        prop_assert!(s.filters.search.chars().count() <= 200);
+        let lossy = String::from_utf8_lossy(&raw);
+        let _ = decode(&lossy, &index);
+    }
+
+    #[test]
+    fn results_are_a_subset_and_narrow_with_more_facets(
+        state in arb_state(&setup().1),
+    ) {
+        let index = setup().1;
+        let all = index.run(&Filters::default());
+        let o = index.run(&state.filters);
+        prop_assert!(o.items.iter().all(|i| all.items.contains(i)));
+        prop_assert_eq!(o.items.len(), o.statements + o.figures);
+        // Adding a contested constraint never adds results.
+        let mut stricter = state.filters.clone();
+        stricter.contested = true;
+        let s = index.run(&stricter);
+        prop_assert!(s.items.iter().all(|i| o.items.contains(i)));
+        // No option counts more items than exist.
+        for facet in Facet::ALL {
+            prop_assert!(o.counts[facet as usize].iter().all(|&c| c <= all.items.len()));
+        }
+    }
+}

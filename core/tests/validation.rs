@@ -1,0 +1,278 @@
+//! Every validation rule fires: each test breaks the shipped dataset in one
+//! way and checks the problem names the item and the reason.
+
+use explorer_core::model::{Dataset, OrdinaryCapital, Span};
+use explorer_core::validate::{load, validate, Problem};
+
+const ARTICLE: &str = include_str!("../../data/article.txt");
+const DATASET: &str = include_str!("../../data/dataset.json");
+
+fn dataset() -> Dataset {
+    serde_json::from_str(DATASET).unwrap()
+}
+
+/// Validates a broken copy and returns its problems (there must be some).
+fn problems(d: &Dataset) -> Vec<Problem> {
+    validate(ARTICLE, d).expect_err("the broken dataset must fail")
+}
+
+fn has(problems: &[Problem], item: &str, reason: &str) -> bool {
+    problems
+        .iter()
+        .any(|p| p.item.contains(item) && p.reason.contains(reason))
+}
+
+fn assert_has(problems: &[Problem], item: &str, reason: &str) {
+    assert!(
+        has(problems, item, reason),
+        "expected {item}: {reason}, got {problems:#?}"
+    );
+}
+
+#[test]
+fn duplicate_ids_are_reported() {
+    let mut d = dataset();
+    let id = d.statements[0].id.clone();
+    d.figures[0].id = id.clone();
+    assert_has(&problems(&d), &id, "duplicate id");
+}
+
+#[test]
+fn ids_must_be_kebab_case() {
+    let mut d = dataset();
+    d.places[0].id = "Bad Id".into();
+    assert_has(&problems(&d), "Bad Id", "kebab-case");
+}
+
+#[test]
+fn unresolved_references_are_reported() {
+    let mut d = dataset();
+    d.statements[0].speaker = "nobody".into();
+    d.statements[1].about = vec!["nowhere".into()];
+    d.people[0].party = "no-party".into();
+    d.figures[0].claimant = Some("ghost".into());
+    d.figures[1].subject = Some("ghost-party".into());
+    d.figures[2].statement = Some("no-statement".into());
+    let p = problems(&d);
+    assert_has(&p, "statement", "speaker \"nobody\" is no person or party");
+    assert_has(&p, "statement", "about \"nowhere\" is no party");
+    assert_has(&p, "person", "party \"no-party\" does not exist");
+    assert_has(&p, "figure", "claimant \"ghost\"");
+    assert_has(&p, "figure", "subject \"ghost-party\"");
+    assert_has(&p, "figure", "statement \"no-statement\" does not exist");
+}
+
+#[test]
+fn statements_must_be_about_someone() {
+    let mut d = dataset();
+    d.statements[0].about.clear();
+    assert_has(&problems(&d), &d.statements[0].id, "is about no party");
+}
+
+#[test]
+fn a_country_must_be_a_state() {
+    let mut d = dataset();
+    let gov = d.parties.iter().position(|p| p.country.is_some()).unwrap();
+    let not_state = d
+        .parties
+        .iter()
+        .find(|p| p.country.is_some())
+        .unwrap()
+        .id
+        .clone();
+    d.parties[gov].country = Some(not_state);
+    assert_has(&problems(&d), &d.parties[gov].id, "is not a state");
+}
+
+#[test]
+fn contradictions_must_be_symmetric_and_resolve() {
+    let mut d = dataset();
+    let i = d
+        .figures
+        .iter()
+        .position(|f| !f.contradicts.is_empty())
+        .unwrap();
+    let other = d.figures[i].contradicts[0].clone();
+    let j = d.figures.iter().position(|f| f.id == other).unwrap();
+    d.figures[j].contradicts.clear();
+    assert_has(&problems(&d), &d.figures[i].id, "does not list it back");
+    let mut d = dataset();
+    d.figures[0].contradicts.push("f-nothing".into());
+    assert_has(&problems(&d), &d.figures[0].id, "which does not exist");
+    let mut d = dataset();
+    let own = d.figures[0].id.clone();
+    d.figures[0].contradicts.push(own.clone());
+    assert_has(&problems(&d), &own, "contradicts itself");
+}
+
+#[test]
+fn a_figure_lies_inside_its_statement() {
+    let mut d = dataset();
+    let i = d
+        .figures
+        .iter()
+        .position(|f| f.statement.is_some())
+        .unwrap();
+    d.figures[i].span = Span {
+        start: 0,
+        end: 8,
+        text: "Pakistan".into(),
+    };
+    assert_has(&problems(&d), &d.figures[i].id, "outside statement");
+}
+
+#[test]
+fn a_span_off_by_one_is_reported_with_what_the_article_reads() {
+    let mut d = dataset();
+    let s = d
+        .statements
+        .iter()
+        .position(|s| s.span.text.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .unwrap();
+    d.statements[s].span.start += 1;
+    let p = problems(&d);
+    assert_has(&p, &d.statements[s].id, "differs from the article");
+    assert_has(&p, &d.statements[s].id, "which reads");
+}
+
+#[test]
+fn a_span_with_a_straight_quote_for_a_curly_one_is_reported() {
+    let mut d = dataset();
+    let s = d
+        .statements
+        .iter()
+        .position(|s| s.span.text.contains('“'))
+        .unwrap();
+    d.statements[s].span.text = d.statements[s].span.text.replace('“', "\"");
+    assert_has(
+        &problems(&d),
+        &d.statements[s].id,
+        "differs from the article",
+    );
+}
+
+#[test]
+fn spans_outside_the_article_or_reversed_are_reported() {
+    let mut d = dataset();
+    d.times[0].span = Span {
+        start: 7000,
+        end: 7005,
+        text: "x".into(),
+    };
+    d.times[1].span.end = d.times[1].span.start;
+    let p = problems(&d);
+    assert_has(&p, &d.times[0].id, "outside the article");
+    assert_has(&p, &d.times[1].id, "empty or reversed");
+}
+
+#[test]
+fn a_span_splitting_a_character_is_reported() {
+    let mut d = dataset();
+    let at = ARTICLE.find('“').unwrap();
+    d.non_claims[0].span = Span {
+        start: at + 1,
+        end: at + 4,
+        text: "x".into(),
+    };
+    assert_has(&problems(&d), "non-claim 1", "splits a character");
+}
+
+#[test]
+fn an_uncovered_number_is_reported_by_name() {
+    let mut d = dataset();
+    d.figures.retain(|f| f.value != Some(3967));
+    d.statements.iter_mut().for_each(|_| {});
+    assert_has(&problems(&d), "article byte", "number \"3,967\"");
+    let mut d = dataset();
+    d.non_claims.retain(|n| !n.span.text.contains("47"));
+    assert_has(&problems(&d), "article byte", "number \"47\"");
+    let mut d = dataset();
+    d.non_claims.retain(|n| !n.span.text.contains("one"));
+    assert_has(&problems(&d), "article byte", "number \"one\"");
+}
+
+#[test]
+fn an_uncovered_quote_is_reported() {
+    let mut d = dataset();
+    let cooper = d
+        .statements
+        .iter()
+        .position(|s| s.span.text.contains("We urge both sides"))
+        .unwrap();
+    d.statements.remove(cooper);
+    d.figures.iter_mut().for_each(|f| {
+        if f.statement
+            .as_deref()
+            .is_some_and(|s| d.statements.iter().all(|x| x.id != s))
+        {
+            f.statement = None;
+        }
+    });
+    assert_has(
+        &problems(&d),
+        "article byte",
+        "quoted passage \"We urge both sides",
+    );
+}
+
+#[test]
+fn a_missing_name_is_reported_by_name() {
+    let mut d = dataset();
+    d.people.retain(|p| p.name != "Ishaq Dar");
+    d.ordinary_capitals.retain(|o| o.word != "Dar");
+    assert_has(&problems(&d), "article byte", "name \"Ishaq\"");
+    let mut d = dataset();
+    d.ordinary_capitals = vec![OrdinaryCapital {
+        word: "Mr".into(),
+        reason: "title".into(),
+    }];
+    assert_has(&problems(&d), "article byte", "name \"Islamic\"");
+}
+
+#[test]
+fn duplicate_statement_spans_are_reported() {
+    let mut d = dataset();
+    d.statements[1].span = d.statements[0].span.clone();
+    assert_has(&problems(&d), &d.statements[1].id, "same span");
+}
+
+#[test]
+fn bad_utf8_gives_one_clear_message() {
+    let mut bytes = ARTICLE.as_bytes().to_vec();
+    bytes[10] = 0xFF;
+    let p = load(&bytes, DATASET).unwrap_err();
+    assert_eq!(p.len(), 1);
+    assert_eq!(
+        p[0].to_string(),
+        "article: is not valid UTF-8 (first bad byte at offset 10)"
+    );
+}
+
+#[test]
+fn a_dataset_that_does_not_parse_gives_one_clear_message() {
+    let p = load(ARTICLE.as_bytes(), "{\"article\": 3}").unwrap_err();
+    assert_eq!(p.len(), 1);
+    assert!(p[0]
+        .to_string()
+        .starts_with("dataset: does not match the schema"));
+    let broken = DATASET.replacen("\"kind\": \"state\"", "\"kind\": \"planet\"", 1);
+    let p = load(ARTICLE.as_bytes(), &broken).unwrap_err();
+    assert!(
+        p[0].reason.contains("planet") && p[0].reason.contains("line"),
+        "{}",
+        p[0]
+    );
+}
+
+#[test]
+fn a_wrong_offset_gives_one_clear_message() {
+    let mut d = dataset();
+    d.people[0].span.start += 2;
+    d.people[0].span.end += 2;
+    let p = problems(&d);
+    let about_person: Vec<_> = p
+        .iter()
+        .filter(|p| p.item.contains(&d.people[0].id))
+        .collect();
+    assert_eq!(about_person.len(), 1, "{p:#?}");
+}

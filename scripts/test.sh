@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# README command 2: install what the tests need (skipping what is there) and
+# run every layer. Fails when any layer fails.
+#   1. native: fmt, clippy, cargo test of the pure core (explorer-core)
+#   2. wasm-bindgen-test: components and browser glue in headless chromium
+#   3. end-to-end: Playwright (playwright-core) + Debian chromium against dist/
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+say() { printf '\n==> %s\n' "$*"; }
+start=$(date +%s)
+
+bash scripts/setup-build.sh
+if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+  say "chromium and chromedriver: installed"
+else
+  say "installing Debian's chromium and chromium-driver (apt)"
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
+fi
+say "$(chromium --version 2>/dev/null | head -1); $(chromedriver --version | head -1)"
+rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+
+say "layer 1: native (fmt, clippy, cargo test of the core)"
+cargo fmt --all -- --check
+cargo clippy -p explorer-core --all-targets -- -D warnings
+cargo clippy -p article-explorer --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo test -p explorer-core
+
+say "layer 2: wasm-bindgen-test in headless chromium"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test -p article-explorer --target wasm32-unknown-unknown
+
+bash scripts/build.sh
+node scripts/size-report.mjs dist
+
+say "layer 3: end-to-end in chromium against dist/ served under a sub-path"
+node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+
+say "all layers passed in $(( $(date +%s) - start )) s"

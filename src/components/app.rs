@@ -1,0 +1,209 @@
+use std::rc::Rc;
+
+use explorer_core::export::{rows, to_csv, to_json};
+use explorer_core::query::Facet;
+use explorer_core::url_state::{decode, encode, View};
+use yew::prelude::*;
+
+use super::article_view::ArticleView;
+use super::facet::{FacetGroup, OptionView};
+use super::figures_view::FiguresView;
+use super::notices::Notices;
+use super::results::Results;
+use super::search_box::SearchBox;
+use super::toolbar::{ExportFormat, Toolbar};
+use crate::browser;
+use crate::data::data;
+use crate::state::{Action, Focus, State};
+
+/// The explorer: state in one reducer, the URL as its shareable form.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(|| {
+        let (url, notices) = decode(&browser::location_search(), &data().index);
+        State::new(url, notices)
+    });
+    let dispatcher = state.dispatcher();
+
+    // The address bar follows the state; Back and Forward restore it.
+    {
+        let mode = state.history;
+        use_effect_with(state.url.clone(), move |url| {
+            browser::write_url(&encode(url), mode)
+        });
+    }
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_popstate(move || {
+                let (url, notices) = decode(&browser::location_search(), &data().index);
+                dispatcher.dispatch(Action::Restore(url, notices));
+            });
+            move || drop(listener)
+        });
+    }
+    // A selection moves focus to its span or its row.
+    {
+        let target = state.url.selected.clone().and_then(|id| match state.focus {
+            Focus::Article => Some(format!("span-{id}")),
+            Focus::Result => Some(format!("item-{id}")),
+            Focus::None => None,
+        });
+        use_effect_with(target, |target| {
+            if let Some(id) = target {
+                browser::scroll_and_focus(id);
+            }
+        });
+    }
+
+    let filters = state.url.filters.clone();
+    let outcome = use_memo(filters, |f| data().index.run(f));
+    let url = Rc::new(state.url.clone());
+
+    let ontoggle = {
+        let d = dispatcher.clone();
+        use_callback((), move |(facet, key): (Facet, AttrValue), _| {
+            d.dispatch(Action::Toggle(facet, key.to_string()))
+        })
+    };
+    let onsearch = {
+        let d = dispatcher.clone();
+        use_callback((), move |text: String, _| d.dispatch(Action::Search(text)))
+    };
+    let onselect_result = {
+        let d = dispatcher.clone();
+        use_callback((), move |id: AttrValue, _| {
+            d.dispatch(Action::Select(Some(id.to_string()), Focus::Article))
+        })
+    };
+    let onselect_span = {
+        let d = dispatcher.clone();
+        use_callback((), move |id: AttrValue, _| {
+            // Show the statement or figure: the list view holds its row.
+            d.dispatch(Action::SetView(View::Explore));
+            d.dispatch(Action::Select(Some(id.to_string()), Focus::Result))
+        })
+    };
+    let onclear = {
+        let d = dispatcher.clone();
+        use_callback((), move |_: (), _| d.dispatch(Action::ClearAll))
+    };
+    let onshowmore = {
+        let d = dispatcher.clone();
+        use_callback((), move |_: (), _| d.dispatch(Action::ShowMore))
+    };
+    let ondismiss = {
+        let d = dispatcher.clone();
+        use_callback((), move |_: (), _| d.dispatch(Action::DismissNotices))
+    };
+    let onview = {
+        let d = dispatcher.clone();
+        use_callback((), move |v: View, _| d.dispatch(Action::SetView(v)))
+    };
+    let oncopy = {
+        let d = dispatcher.clone();
+        use_callback(state.url.clone(), move |_: (), url| {
+            let link = browser::url_with_query(&encode(url));
+            let d = d.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = browser::copy_text(link.clone()).await;
+                let message = if ok {
+                    "Link copied.".to_string()
+                } else {
+                    format!("Copy this link: {link}")
+                };
+                d.dispatch(Action::Toast(Some(message)));
+            });
+        })
+    };
+    let onexport = use_callback(outcome.clone(), |format: ExportFormat, outcome| {
+        let d = data();
+        let rows = rows(&d.dataset, &d.index, &outcome.items);
+        match format {
+            ExportFormat::Csv => {
+                browser::download("article-explorer-results.csv", "text/csv", &to_csv(&rows))
+            }
+            ExportFormat::Json => browser::download(
+                "article-explorer-results.json",
+                "application/json",
+                &to_json(&rows),
+            ),
+        }
+    });
+    let oncontested = {
+        let d = dispatcher.clone();
+        let on = state.url.filters.contested;
+        Callback::from(move |_| d.dispatch(Action::SetContested(!on)))
+    };
+
+    let open = use_memo((), |_| !browser::is_narrow());
+    let facets: Html = Facet::ALL
+        .iter()
+        .map(|&facet| {
+            let options: Vec<OptionView> = data()
+                .index
+                .options(facet)
+                .iter()
+                .zip(&outcome.counts[facet as usize])
+                .map(|(o, &count)| OptionView {
+                    key: o.key.clone().into(),
+                    label: o.label.clone().into(),
+                    count,
+                    selected: state.url.filters.is_selected(facet, &o.key),
+                })
+                .collect();
+            html! { <FacetGroup key={facet.key()} {facet} {options} open={*open} ontoggle={ontoggle.clone()} /> }
+        })
+        .collect();
+
+    let embed = state.url.embed;
+    let full_link = {
+        let mut full = state.url.clone();
+        full.embed = false;
+        browser::href_for(&encode(&full))
+    };
+    let d = data();
+    html! {
+        <div class={classes!("app", embed.then_some("embed"))}>
+            <a class="skip-link" href="#results-start">{"Skip to results"}</a>
+            <header class="masthead">
+                <h1>{"Article explorer"}</h1>
+                <p class="subtitle">{"Who said what, through which channel, about whom, and which claimed figures contradict each other, in: "}
+                    <cite>{d.dataset.article.title.clone()}</cite></p>
+                if embed {
+                    <a class="open-full" href={full_link} target="_blank" rel="noopener">{"Open full explorer"}</a>
+                }
+            </header>
+            <Notices notices={state.notices.clone()} {ondismiss} />
+            <main id="main">
+                <div class="controls">
+                    <SearchBox value={state.url.filters.search.clone()} {onsearch} />
+                    <Toolbar view={state.url.view} can_clear={!state.url.filters.is_empty() || state.url.selected.is_some()}
+                        toast={state.toast.clone().map(AttrValue::from)} {onview} {oncopy} {onexport} onclear={onclear.clone()} />
+                </div>
+                <div class="layout">
+                    <aside class="facets" aria-label="Filters">
+                        <h2 class="visually-hidden">{"Filters"}</h2>
+                        <button type="button" class="contested-toggle facet-option" aria-pressed={state.url.filters.contested.to_string()}
+                            onclick={oncontested}>
+                            <span class="option-label">{"Contested only"}</span>
+                            <span class="count">{outcome.contested_count}</span>
+                        </button>
+                        {facets}
+                    </aside>
+                    <div class="results-pane" id="results-start" tabindex="-1">
+                        if state.url.view == View::Figures {
+                            <FiguresView outcome={outcome.clone()} onselect={onselect_result.clone()} />
+                        } else {
+                            <Results outcome={outcome.clone()} url={url.clone()} shown={state.shown}
+                                onselect={onselect_result.clone()} {onshowmore} {onclear} />
+                        }
+                    </div>
+                    <div class="article-pane">
+                        <ArticleView outcome={outcome.clone()} url={url.clone()} onselect={onselect_span} />
+                    </div>
+                </div>
+            </main>
+        </div>
+    }
+}

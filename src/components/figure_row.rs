@@ -1,0 +1,80 @@
+use yew::prelude::*;
+
+use crate::data::data;
+use crate::highlight::highlighted;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct FigureRowProps {
+    /// Index into the dataset's figures.
+    pub figure: usize,
+    pub search: AttrValue,
+    pub selected: bool,
+    pub href: AttrValue,
+    pub onselect: Callback<AttrValue>,
+}
+
+/// One claimed figure: the number as qualified, who claims it, and what
+/// contradicts it.
+#[function_component(FigureRow)]
+pub fn figure_row(props: &FigureRowProps) -> Html {
+    let d = &data().dataset;
+    let f = &d.figures[props.figure];
+    let claimant = f
+        .claimant
+        .as_deref()
+        .map(|c| d.name_of(c).to_string())
+        .unwrap_or_else(|| "No named claimant".to_string());
+    let channel = f
+        .statement
+        .as_deref()
+        .and_then(|s| d.statement(s))
+        .map(|s| s.channel.label());
+    let contradicted: Vec<String> = f
+        .contradicts
+        .iter()
+        .filter_map(|c| d.figure(c))
+        .map(|o| {
+            let who = o
+                .claimant
+                .as_deref()
+                .map(|c| d.name_of(c))
+                .unwrap_or("no named claimant");
+            format!(
+                "{} {} ({who})",
+                o.qualifier.describe(o.value),
+                o.unit.label().to_lowercase()
+            )
+        })
+        .collect();
+    let onclick = {
+        let (id, onselect) = (AttrValue::from(f.id.clone()), props.onselect.clone());
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            onselect.emit(id.clone());
+        })
+    };
+    html! {
+        <li id={format!("item-{}", f.id)} tabindex="-1"
+            class={classes!("row", "figure", props.selected.then_some("selected"),
+                (!f.contradicts.is_empty()).then_some("contested"))}
+            aria-current={props.selected.then_some("true")}>
+            <p class="row-head">
+                <span class="figure-value">{f.qualifier.describe(f.value)}</span>
+                <span class="figure-unit">{f.unit.label()}</span>
+                <span class="counts">{f.counts.clone()}</span>
+            </p>
+            <p class="tags">
+                <span class="tag claimant">{"Claimed by: "}{claimant}</span>
+                if let Some(channel) = channel { <span class="tag channel">{channel}</span> }
+                if !f.contradicts.is_empty() { <span class="tag contested-tag">{"Contested"}</span> }
+            </p>
+            <blockquote class="source-text">{highlighted(&f.span.text, &props.search)}</blockquote>
+            if !contradicted.is_empty() {
+                <p class="about">{"Contradicted by: "}{contradicted.join("; ")}</p>
+            }
+            <a class="source-link" href={props.href.clone()} {onclick}>
+                {"Show in article"}<span class="visually-hidden">{format!(": {}", f.counts)}</span>
+            </a>
+        </li>
+    }
+}

@@ -1,0 +1,28 @@
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchBoxProps {
+    pub value: AttrValue,
+    pub onsearch: Callback<String>,
+}
+
+/// A labelled search box; results update as the reader types.
+#[function_component(SearchBox)]
+pub fn search_box(props: &SearchBoxProps) -> Html {
+    let oninput = {
+        let onsearch = props.onsearch.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            onsearch.emit(input.value());
+        })
+    };
+    html! {
+        <div class="search" role="search">
+            <label for="search-input">{"Search statements and figures"}</label>
+            <input id="search-input" type="search" value={props.value.clone()} {oninput}
+                autocomplete="off" spellcheck="false" maxlength="200"
+                placeholder="e.g. de-escalation, open war, casualties" />
+        </div>
+    }
+}

@@ -1,0 +1,57 @@
+use explorer_core::model::Mode;
+use yew::prelude::*;
+
+use crate::data::data;
+use crate::highlight::highlighted;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct StatementRowProps {
+    /// Index into the dataset's statements.
+    pub statement: usize,
+    pub search: AttrValue,
+    pub selected: bool,
+    /// A deep link to this statement.
+    pub href: AttrValue,
+    pub onselect: Callback<AttrValue>,
+}
+
+/// One statement: who said it, how, about whom, and its verbatim source.
+#[function_component(StatementRow)]
+pub fn statement_row(props: &StatementRowProps) -> Html {
+    let d = &data().dataset;
+    let s = &d.statements[props.statement];
+    let speaker = d.name_of(&s.speaker);
+    let role = d.person(&s.speaker).map(|p| p.role.clone());
+    let about: Vec<&str> = s.about.iter().map(|a| d.name_of(a)).collect();
+    let onclick = {
+        let (id, onselect) = (AttrValue::from(s.id.clone()), props.onselect.clone());
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            onselect.emit(id.clone());
+        })
+    };
+    let mode = match s.mode {
+        Mode::Quote => "Direct quote",
+        Mode::Paraphrase => "Paraphrase",
+    };
+    html! {
+        <li id={format!("item-{}", s.id)} tabindex="-1"
+            class={classes!("row", "statement", props.selected.then_some("selected"))}
+            aria-current={props.selected.then_some("true")}>
+            <p class="row-head">
+                <span class="speaker">{speaker}</span>
+                if let Some(role) = role { <span class="role">{role}</span> }
+            </p>
+            <p class="tags">
+                <span class="tag kind">{s.kind.label()}</span>
+                <span class="tag channel">{s.channel.label()}</span>
+                <span class="tag mode">{mode}</span>
+            </p>
+            <blockquote class="source-text">{highlighted(&s.span.text, &props.search)}</blockquote>
+            <p class="about">{"About: "}{about.join(", ")}</p>
+            <a class="source-link" href={props.href.clone()} {onclick}>
+                {"Show in article"}<span class="visually-hidden">{format!(": {speaker}, {}", s.kind.label())}</span>
+            </a>
+        </li>
+    }
+}

@@ -1,0 +1,15 @@
+//! The article explorer's web app: thin Yew components over the pure core
+//! (`explorer-core`), with all browser glue in `browser`.
+
+pub mod browser;
+pub mod components;
+pub mod data;
+pub mod highlight;
+pub mod state;
+
+/// Mounts the app on the page.
+pub fn start() {
+    browser::install_panic_panel();
+    browser::remove_loading_notice();
+    yew::Renderer::<components::app::App>::new().render();
+}

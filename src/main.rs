@@ -1,0 +1,3 @@
+fn main() {
+    article_explorer::start();
+}

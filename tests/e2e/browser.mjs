@@ -1,0 +1,49 @@
+// Shared set-up of the end-to-end tests: Debian's chromium driven by
+// playwright-core, dist/ served under a sub-path, and a watch on every
+// console message and request so a test can fail on errors and on any
+// request to another origin.
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const BASE = '/some/path/explorer/';
+export const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
+
+const FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: FLAGS,
+  });
+}
+
+export async function startServer(extraMounts = []) {
+  return serve({ mounts: [...extraMounts, { base: BASE, dir: 'dist' }] });
+}
+
+/** A page whose console problems and foreign requests are recorded. */
+export async function watchedPage(context, origin) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) {
+      problems.push(`request to another origin: ${url}`);
+    }
+  });
+  return { page, problems };
+}
+
+/** Waits until the app has rendered the article. */
+export async function appReady(page) {
+  await page.getByRole('heading', { level: 1, name: 'Article explorer' }).waitFor();
+  await page.locator('article.article p').first().waitFor();
+}

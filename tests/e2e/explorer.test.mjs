@@ -1,0 +1,219 @@
+// What a reader does, in Debian chromium against the built dist/, served
+// under a sub-path. Every test fails on a console error or warning, a failed
+// request, or a request to another origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { launch, startServer, watchedPage, appReady, BASE, SHOTS } from './browser.mjs';
+
+let browser, server;
+before(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the app at `query` in a fresh context and returns the page. */
+async function open(t, query = '', options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+  const { page, problems } = await watchedPage(context, server.origin);
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(problems, [], 'no console errors, failed or foreign requests');
+  });
+  await page.goto(`${server.origin}${BASE}${query}`);
+  await appReady(page);
+  return page;
+}
+
+const count = (page) => page.locator('.result-count').first().textContent();
+const facet = (page, name) => page.locator('details.facet').filter({ has: page.locator('summary', { hasText: name }) });
+
+test('the article renders whole under a sub-path', async (t) => {
+  const page = await open(t);
+  assert.equal(await page.locator('article.article h3').count(), 3);
+  assert.equal(await page.locator('article.article p:not(.editor-note)').count(), 26);
+  const text = await page.locator('article.article').textContent();
+  assert.ok(text.includes('re\u2011engage in mediated dialogue'), 'non-breaking hyphen kept');
+  assert.ok(text.includes('3,967 nationwide in 2025.'));
+  assert.equal(await count(page), '54 results: 43 statements, 11 claimed figures');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.screenshot({ path: `${SHOTS}/main.png` });
+  await page.screenshot({ path: 'docs/screenshot.png' });
+});
+
+test('choosing a party filters the list and updates every count', async (t) => {
+  const page = await open(t);
+  const party = facet(page, 'Party');
+  const iran = party.getByRole('button', { name: /^Iran \d/ });
+  const pakistanCount = party.getByRole('button', { name: /^Pakistan\s/ }).locator('.count');
+  assert.equal(await pakistanCount.textContent(), '45');
+  await iran.click();
+  assert.equal(await iran.getAttribute('aria-pressed'), 'true');
+  assert.equal(await count(page), '2 results: 2 statements, 0 claimed figures');
+  assert.match(page.url(), /\?party=iran$/);
+  // Under "Iran", the speaker facet counts only Iran's statements.
+  const araghchi = facet(page, 'Speaker').getByRole('button', { name: /Abbas Araghchi/ });
+  assert.equal(await araghchi.locator('.count').textContent(), '2');
+  const asif = facet(page, 'Speaker').getByRole('button', { name: /Khawaja Asif/ });
+  assert.equal(await asif.locator('.count').textContent(), '0');
+  assert.match(await asif.getAttribute('class'), /zero/);
+  // OR within a facet: adding Russia widens the results.
+  await party.getByRole('button', { name: /^Russia \d/ }).click();
+  assert.match(await count(page), /^(\d+) results/);
+  const n = Number((await count(page)).split(' ')[0]);
+  assert.ok(n > 2, `Iran or Russia gives more than Iran alone (${n})`);
+  // AND across facets: kind "Offer" narrows.
+  await facet(page, 'Statement kind').getByRole('button', { name: /^Offer/ }).click();
+  assert.equal(await count(page), '2 results: 2 statements, 0 claimed figures');
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  assert.equal(await count(page), '54 results: 43 statements, 11 claimed figures');
+});
+
+test('search folds typography: de-escalation finds the non-breaking hyphen', async (t) => {
+  const page = await open(t);
+  const box = page.getByLabel('Search statements and figures');
+  await box.pressSequentially('de-escalation');
+  await page.waitForFunction(() => document.querySelector('.result-count').textContent.startsWith('1 result'));
+  const row = page.locator('li.row').first();
+  assert.match(await row.locator('.speaker').textContent(), /Yvette Cooper/);
+  assert.equal(await row.locator('mark.match').textContent(), 'de\u2011escalation');
+  assert.equal(await page.locator('article mark.match').first().textContent(), 'de\u2011escalation');
+  await box.fill('open war');
+  await page.waitForFunction(() => document.querySelector('.result-count').textContent.startsWith('2 results'));
+  const speakers = await page.locator('li.row .speaker').allTextContents();
+  assert.ok(speakers.includes('Khawaja Asif'), `Asif's post found: ${speakers}`);
+  await page.screenshot({ path: `${SHOTS}/search.png` });
+});
+
+test('opening a statement highlights and focuses its span in the article', async (t) => {
+  const page = await open(t);
+  const row = page.locator('li.row', { hasText: 'Fortunately, there have been no reported casualties' }).first();
+  await row.getByRole('link', { name: /Show in article/ }).click();
+  const span = page.locator('article a.hl.selected').first();
+  await span.waitFor();
+  assert.match(await span.textContent(), /no reported casualties/);
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('hl')), true);
+  assert.match(page.url(), /sel=s-mujahid-no-casualties/);
+  // And back: choosing a span in the article shows its row.
+  await page.locator('article a.hl', { hasText: 'Our cup of patience has overflowed' }).first().click();
+  const selected = page.locator('li.row.selected');
+  await selected.waitFor();
+  assert.match(await selected.textContent(), /Khawaja Asif/);
+  await page.screenshot({ path: `${SHOTS}/selected.png` });
+});
+
+test('compare figures shows contested claims honestly, as a chart and a table', async (t) => {
+  const page = await open(t);
+  await page.getByRole('button', { name: 'Compare figures' }).click();
+  await page.getByRole('heading', { name: 'Compare contested figures' }).waitFor();
+  const tables = page.locator('.figures-view table');
+  assert.equal(await tables.count(), 2);
+  const text = await page.locator('.figures-view').textContent();
+  assert.ok(text.includes('at least 12'));
+  assert.ok(text.includes('more than 200'));
+  assert.ok(text.includes('no reported casualties (an absence of reports, not a count of zero)'));
+  assert.equal(await page.locator('.figures-view svg.chart').count(), 2);
+  // "none reported" gets no bar: bars only for figures with a value.
+  assert.equal(await page.locator('.figures-view svg rect.bar').count(), 5);
+  assert.match(page.url(), /view=figures/);
+  await page.screenshot({ path: `${SHOTS}/figures.png`, fullPage: true });
+});
+
+test('reload, back and forward keep the state', async (t) => {
+  const page = await open(t);
+  await facet(page, 'Party').getByRole('button', { name: /^Iran \d/ }).click();
+  await page.getByRole('button', { name: /^Contested only/ }).click();
+  assert.equal(await count(page), '0 results: 0 statements, 0 claimed figures');
+  await page.getByText('Nothing matches.').waitFor();
+  await page.reload();
+  await appReady(page);
+  assert.match(page.url(), /party=iran&contested=1/);
+  assert.equal(await count(page), '0 results: 0 statements, 0 claimed figures');
+  await page.goBack();
+  await page.waitForFunction(() => !location.search.includes('contested'));
+  assert.equal(await count(page), '2 results: 2 statements, 0 claimed figures');
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(await count(page), '54 results: 43 statements, 11 claimed figures');
+  await page.goForward();
+  await page.waitForFunction(() => location.search === '?party=iran');
+  assert.equal(await count(page), '2 results: 2 statements, 0 claimed figures');
+});
+
+test('junk parameters give the default view with a notice, as text', async (t) => {
+  const page = await open(t, '?party=atlantis&zz=%3Cimg%20src=x%20onerror=alert(1)%3E&view=%ZZ&q=%E0%A4');
+  const notice = page.locator('.notice');
+  await notice.waitFor();
+  const text = await notice.textContent();
+  assert.ok(text.includes('atlantis'));
+  assert.equal(await page.locator('img').count(), 0, 'no markup injected');
+  assert.match(await count(page), /results/);
+  await page.screenshot({ path: `${SHOTS}/notice.png` });
+});
+
+test('a facet is usable with the keyboard alone', async (t) => {
+  const page = await open(t);
+  await page.getByLabel('Search statements and figures').focus();
+  // Tab through the toolbar and the contested toggle to the first party.
+  let found = false;
+  for (let i = 0; i < 20 && !found; i++) {
+    await page.keyboard.press('Tab');
+    found = await page.evaluate(() => document.activeElement?.dataset?.option === 'pakistan');
+  }
+  assert.ok(found, 'the first party option is reachable by Tab');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => location.search === '?party=pakistan');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => location.search === '');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+});
+
+test('a phone width has no horizontal scroll and collapsed facets', async (t) => {
+  const page = await open(t, '', { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  assert.equal(await page.locator('details.facet[open]').count(), 0);
+  await facet(page, 'Party').locator('summary').click();
+  assert.equal(await page.locator('details.facet[open]').count(), 1);
+  await page.screenshot({ path: `${SHOTS}/phone.png`, fullPage: false });
+});
+
+test('export CSV and JSON of the current results, with spans', async (t) => {
+  const page = await open(t, '?person=attaullah-tarar');
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const csv = await streamText(await csvDownload.createReadStream());
+  const lines = csv.trim().split('\r\n');
+  assert.equal(lines[0], 'type,id,source,channel,category,figure,start,end,text');
+  assert.equal(lines.length, 1 + 5, 'header and 3 statements and 2 figures');
+  assert.ok(csv.includes('"more than 200"'));
+  const [jsonDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export JSON' }).click(),
+  ]);
+  const rows = JSON.parse(await streamText(await jsonDownload.createReadStream()));
+  assert.equal(rows.length, 5);
+  assert.ok(rows.every((r) => typeof r.span.start === 'number' && r.span.text.length > 0));
+});
+
+test('copy link copies the current state', async (t) => {
+  const page = await open(t, '?party=russia', { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied.').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, `${server.origin}${BASE}?party=russia`);
+});
+
+async function streamText(stream) {
+  const chunks = [];
+  for await (const c of stream) chunks.push(c);
+  return Buffer.concat(chunks).toString('utf8');
+}

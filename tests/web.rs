@@ -1,0 +1,152 @@
+//! Components and browser glue, mounted in headless chromium by
+//! wasm-bindgen-test (run: scripts/test.sh, layer 2).
+
+use std::time::Duration;
+
+use article_explorer::components::app::App;
+use article_explorer::components::facet_option::{FacetOption, FacetOptionProps};
+use explorer_core::query::Facet;
+use gloo::utils::{document, window};
+use wasm_bindgen_test::*;
+use web_sys::Element;
+use yew::{AttrValue, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Lets Yew render and run its effects.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn set_query(query: &str) {
+    let path = window().location().pathname().unwrap();
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn facet_option_shows_its_count_and_pressed_state() {
+    let root = fresh_root();
+    let props = FacetOptionProps {
+        facet: Facet::Party,
+        option: AttrValue::from("iran"),
+        label: AttrValue::from("Iran"),
+        count: 0,
+        selected: true,
+        ontoggle: Callback::noop(),
+    };
+    yew::Renderer::<FacetOption>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let button = root.query_selector("button").unwrap().expect("a button");
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(button.class_name().split(" ").any(|c| c == "zero"));
+    assert_eq!(button.text_content().unwrap(), "Iran0");
+    let count = root.query_selector(".count").unwrap().unwrap();
+    assert_eq!(
+        count.get_attribute("aria-label").as_deref(),
+        Some("no results")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_renders_the_whole_article_and_all_results() {
+    set_query("");
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    let paragraphs = root
+        .query_selector_all("article.article p:not(.editor-note)")
+        .unwrap();
+    assert_eq!(paragraphs.length(), 26);
+    let heads = root.query_selector_all("article.article h3").unwrap();
+    assert_eq!(heads.length(), 3);
+    let count = root.query_selector(".result-count").unwrap().unwrap();
+    assert_eq!(
+        count.text_content().unwrap(),
+        "54 results: 43 statements, 11 claimed figures"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn url_state_filters_and_junk_is_noticed_and_cleaned() {
+    set_query("?party=iran&bogus=%3Cscript%3Ealert(1)%3C/script%3E");
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    let count = root.query_selector(".result-count").unwrap().unwrap();
+    assert!(count.text_content().unwrap().starts_with("2 results"));
+    let notice = root.query_selector(".notice").unwrap().expect("a notice");
+    assert!(notice.text_content().unwrap().contains("bogus"));
+    // Rendered as text: no element came from the URL.
+    assert!(root.query_selector("script").unwrap().is_none());
+    assert_eq!(window().location().search().unwrap(), "?party=iran");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn toggling_a_facet_writes_the_url() {
+    set_query("");
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    let russia: web_sys::HtmlElement = root
+        .query_selector("#facet-party button[data-option='russia']")
+        .unwrap()
+        .expect("a Russia option")
+        .dyn_into_html();
+    russia.click();
+    settle().await;
+    assert_eq!(window().location().search().unwrap(), "?party=russia");
+    assert_eq!(
+        russia.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    root.remove();
+    set_query("");
+}
+
+#[wasm_bindgen_test]
+fn error_panel_replaces_the_page_with_a_reload_link() {
+    let root = fresh_root();
+    root.set_inner_html("<p>the app</p>");
+    article_explorer::browser::show_error_panel(&root);
+    assert!(
+        root.query_selector("p")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+            != "the app"
+    );
+    let panel = root.query_selector("#error-panel").unwrap().expect("panel");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    let link = panel.query_selector("a").unwrap().unwrap();
+    assert_eq!(link.text_content().unwrap(), "Reload");
+}
+
+trait IntoHtml {
+    fn dyn_into_html(self) -> web_sys::HtmlElement;
+}
+impl IntoHtml for Element {
+    fn dyn_into_html(self) -> web_sys::HtmlElement {
+        use wasm_bindgen::JsCast;
+        self.dyn_into().unwrap()
+    }
+}
