@@ -167,3 +167,129 @@ pub fn show_error_panel(root: &web_sys::Element) {
     root.set_text_content(None);
     let _ = root.append_child(&panel);
 }
+
+/// True when the app runs inside an iframe.
+pub fn is_framed() -> bool {
+    let win = window();
+    match win.parent() {
+        Ok(Some(parent)) => !js_sys::Object::is(&parent, &win),
+        _ => false,
+    }
+}
+
+/// The message an embedded app posts to its parent when its height changes:
+/// `{ type: "article-explorer:height", height: <CSS px> }`.
+pub const HEIGHT_MESSAGE: &str = "article-explorer:height";
+
+/// In an iframe, posts the content height to the parent whenever the layout
+/// changes, so the host page (assets/embed-host.js) can size the frame.
+pub fn report_height_to_parent() {
+    if !is_framed() {
+        return;
+    }
+    let Some(body) = document().body() else {
+        return;
+    };
+    let last = std::cell::Cell::new(0.0);
+    let post = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        let Some(body) = document().body() else {
+            return;
+        };
+        let height = body.get_bounding_client_rect().height().ceil();
+        if (height - last.get()).abs() < 1.0 {
+            return;
+        }
+        last.set(height);
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        if let Ok(Some(parent)) = window().parent() {
+            // Only a height crosses: any host may read it.
+            let _ = parent.post_message(&message, "*");
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+        // Both live as long as the page.
+        std::mem::forget(observer);
+    }
+    post.forget();
+}
+
+/// Registers the service worker (assets/sw.js) and calls `on_update` when a
+/// new version has installed and waits for the reader to reload. Where
+/// service workers are unavailable or registration fails, the online app
+/// simply goes on.
+pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    let navigator = window().navigator();
+    if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
+        return;
+    }
+    let container = navigator.service_worker();
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.register("./sw.js")).await
+        else {
+            return;
+        };
+        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        let on_update = std::rc::Rc::new(on_update);
+        let has_controller = move || window().navigator().service_worker().controller().is_some();
+        if reg.waiting().is_some() && has_controller() {
+            on_update();
+        }
+        let reg_for_event = reg.clone();
+        EventListener::new(&reg, "updatefound", move |_| {
+            let Some(worker) = reg_for_event.installing() else {
+                return;
+            };
+            let on_update = on_update.clone();
+            let watched = worker.clone();
+            EventListener::new(&worker, "statechange", move |_| {
+                if watched.state() == web_sys::ServiceWorkerState::Installed && has_controller() {
+                    on_update();
+                }
+            })
+            .forget();
+        })
+        .forget();
+    });
+}
+
+/// Lets the waiting service worker take over, then reloads into the new
+/// version.
+pub fn apply_update() {
+    let container = window().navigator().service_worker();
+    EventListener::once(&container, "controllerchange", |_| {
+        let _ = window().location().reload();
+    })
+    .forget();
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.get_registration()).await
+        else {
+            return;
+        };
+        let Some(reg) = reg.dyn_ref::<web_sys::ServiceWorkerRegistration>() else {
+            let _ = window().location().reload();
+            return;
+        };
+        match reg.waiting() {
+            Some(waiting) => {
+                let message = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&message, &"type".into(), &"SKIP_WAITING".into());
+                let _ = waiting.post_message(&message);
+            }
+            None => {
+                let _ = window().location().reload();
+            }
+        }
+    });
+}
+
+/// The address of the folder the app is served from (for the embed snippet).
+pub fn app_base_url() -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    format!("{origin}{dir}")
+}

@@ -12,4 +12,5 @@ pub fn start() {
     browser::install_panic_panel();
     browser::remove_loading_notice();
     yew::Renderer::<components::app::App>::new().render();
+    browser::report_height_to_parent();
 }

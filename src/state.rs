@@ -40,6 +40,9 @@ pub struct State {
     pub shown: usize,
     /// A one-line status for actions such as "Link copied".
     pub toast: Option<String>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: bool,
+    pub embed_dialog_open: bool,
 }
 
 impl State {
@@ -56,6 +59,8 @@ impl State {
             focus,
             shown: PAGE,
             toast: None,
+            update_ready: false,
+            embed_dialog_open: false,
         }
     }
 }
@@ -72,6 +77,8 @@ pub enum Action {
     DismissNotices,
     ShowMore,
     Toast(Option<String>),
+    UpdateReady,
+    EmbedDialog(bool),
 }
 
 impl Reducible for State {
@@ -119,6 +126,8 @@ impl Reducible for State {
             Action::DismissNotices => next.notices.clear(),
             Action::ShowMore => next.shown += PAGE,
             Action::Toast(text) => next.toast = text,
+            Action::UpdateReady => next.update_ready = true,
+            Action::EmbedDialog(open) => next.embed_dialog_open = open,
         }
         Rc::new(next)
     }

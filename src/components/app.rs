@@ -6,6 +6,7 @@ use explorer_core::url_state::{decode, encode, View};
 use yew::prelude::*;
 
 use super::article_view::ArticleView;
+use super::embed_dialog::EmbedDialog;
 use super::facet::{FacetGroup, OptionView};
 use super::figures_view::FiguresView;
 use super::notices::Notices;
@@ -53,6 +54,14 @@ pub fn app() -> Html {
             if let Some(id) = target {
                 browser::scroll_and_focus(id);
             }
+        });
+    }
+
+    // Offline support; a new version is announced, not forced.
+    {
+        let dispatcher = dispatcher.clone();
+        use_effect_with((), move |_| {
+            browser::register_service_worker(move || dispatcher.dispatch(Action::UpdateReady));
         });
     }
 
@@ -130,6 +139,38 @@ pub fn app() -> Html {
             ),
         }
     });
+    let onembed = {
+        let d = dispatcher.clone();
+        use_callback((), move |_: (), _| d.dispatch(Action::EmbedDialog(true)))
+    };
+    let onembed_close = {
+        let d = dispatcher.clone();
+        use_callback((), move |_: (), _| d.dispatch(Action::EmbedDialog(false)))
+    };
+    let onembed_copy = {
+        let d = dispatcher.clone();
+        use_callback((), move |snippet: String, _| {
+            let d = d.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = browser::copy_text(snippet).await;
+                let message = if ok {
+                    "Embed code copied."
+                } else {
+                    "Select the code and copy it."
+                };
+                d.dispatch(Action::Toast(Some(message.to_string())));
+            });
+        })
+    };
+    let snippet = {
+        let mut embedded = state.url.clone();
+        embedded.embed = true;
+        format!(
+            "<iframe src=\"{}\" title=\"Article explorer\" loading=\"lazy\" style=\"width:100%;border:0;min-height:480px\"></iframe>\n<script src=\"{}embed-host.js\" async></script>",
+            browser::url_with_query(&encode(&embedded)),
+            browser::app_base_url()
+        )
+    };
     let oncontested = {
         let d = dispatcher.clone();
         let on = state.url.filters.contested;
@@ -174,12 +215,19 @@ pub fn app() -> Html {
                     <a class="open-full" href={full_link} target="_blank" rel="noopener">{"Open full explorer"}</a>
                 }
             </header>
+            if state.update_ready {
+                <div class="notice update" role="status">
+                    <p>{"A new version of the explorer is available."}</p>
+                    <button type="button" class="button" onclick={Callback::from(|_| browser::apply_update())}>{"Reload to update"}</button>
+                </div>
+            }
             <Notices notices={state.notices.clone()} {ondismiss} />
+            <EmbedDialog open={state.embed_dialog_open} snippet={snippet} oncopy={onembed_copy} onclose={onembed_close} />
             <main id="main">
                 <div class="controls">
                     <SearchBox value={state.url.filters.search.clone()} {onsearch} />
                     <Toolbar view={state.url.view} can_clear={!state.url.filters.is_empty() || state.url.selected.is_some()}
-                        toast={state.toast.clone().map(AttrValue::from)} {onview} {oncopy} {onexport} onclear={onclear.clone()} />
+                        toast={state.toast.clone().map(AttrValue::from)} {onview} {oncopy} {onexport} onclear={onclear.clone()} {onembed} />
                 </div>
                 <div class="layout">
                     <aside class="facets" aria-label="Filters">

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod article_view;
+pub mod embed_dialog;
 pub mod facet;
 pub mod facet_option;
 pub mod figure_row;

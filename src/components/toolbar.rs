@@ -17,6 +17,7 @@ pub struct ToolbarProps {
     pub oncopy: Callback<()>,
     pub onexport: Callback<ExportFormat>,
     pub onclear: Callback<()>,
+    pub onembed: Callback<()>,
 }
 
 /// View switch and the actions on the current results.
@@ -40,6 +41,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" class="button" onclick={props.oncopy.reform(|_| ())}>{"Copy link"}</button>
                 <button type="button" class="button" onclick={props.onexport.reform(|_| ExportFormat::Csv)}>{"Export CSV"}</button>
                 <button type="button" class="button" onclick={props.onexport.reform(|_| ExportFormat::Json)}>{"Export JSON"}</button>
+                <button type="button" class="button" onclick={props.onembed.reform(|_| ())}>{"Embed"}</button>
                 <button type="button" class="button" disabled={!props.can_clear} onclick={props.onclear.reform(|_| ())}>{"Clear all"}</button>
             </div>
             <p class="toast" role="status" aria-live="polite">{props.toast.clone()}</p>

@@ -1,0 +1,49 @@
+// The article explorer's service worker: it precaches every file of dist/ at
+// install (the list is written into this file at build time by
+// scripts/post-build.mjs, from the actual output), serves them cache-first,
+// and removes old caches on activate. It follows Workbox's precaching model
+// (a revisioned manifest, one cache per version, a waiting worker that takes
+// over only when the reader agrees) without its runtime.
+const MANIFEST = self.__WB_MANIFEST;
+const VERSION = self.__PRECACHE_VERSION;
+const PREFIX = 'article-explorer-precache-';
+const CACHE = PREFIX + VERSION;
+const scope = new URL(self.registration.scope);
+const urlOf = (entry) => new URL(entry.url, scope).href;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      cache.addAll(MANIFEST.map((entry) => new Request(urlOf(entry), { cache: 'reload' }))),
+    ),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+// The page asks a waiting worker to take over once the reader chose to reload.
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== scope.origin || !url.href.startsWith(scope.href)) return;
+  // Any navigation inside the scope is the app: its state is in the query.
+  const isPage = request.mode === 'navigate' || url.pathname === scope.pathname;
+  const key = isPage ? new URL('index.html', scope).href : url.origin + url.pathname;
+  event.respondWith(
+    caches.open(CACHE).then((cache) =>
+      cache.match(key).then((hit) => hit || fetch(request)),
+    ),
+  );
+});

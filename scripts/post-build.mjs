@@ -1,0 +1,42 @@
+// Trunk post_build hook (runs in TRUNK_STAGING_DIR before dist/ is replaced):
+// 1. moves Trunk's inline loader script into a content-hashed file, so the
+//    page's Content-Security-Policy needs no 'unsafe-inline' and no hash;
+// 2. writes the service worker's precache manifest from the actual output.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run through trunk build');
+const hash = (data) => createHash('sha256').update(data).digest('hex');
+
+const indexPath = join(dir, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const match = html.match(inline);
+if (!match) throw new Error('Trunk loader script not found in index.html');
+const loaderName = `loader-${hash(match[1]).slice(0, 16)}.js`;
+await writeFile(join(dir, loaderName), match[1].trim() + '\n');
+html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
+await writeFile(indexPath, html);
+
+const files = [];
+async function walk(d) {
+  for (const e of await readdir(d, { withFileTypes: true })) {
+    const p = join(d, e.name);
+    if (e.isDirectory()) await walk(p);
+    else files.push(relative(dir, p).split('\\').join('/'));
+  }
+}
+await walk(dir);
+const precached = files.filter((f) => f !== 'sw.js' && f !== 'embed-host.js').sort();
+const manifest = [];
+for (const url of precached) manifest.push({ url, revision: hash(await readFile(join(dir, url))).slice(0, 16) });
+const version = hash(JSON.stringify(manifest)).slice(0, 16);
+const swPath = join(dir, 'sw.js');
+const sw = (await readFile(swPath, 'utf8'))
+  .replace('self.__WB_MANIFEST', JSON.stringify(manifest))
+  .replace('self.__PRECACHE_VERSION', JSON.stringify(version));
+await writeFile(swPath, sw);
+console.log(`post-build: loader ${loaderName}; precache ${manifest.length} files, version ${version}`);

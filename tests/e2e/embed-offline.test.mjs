@@ -1,0 +1,203 @@
+// The other two ways readers use the app: embedded in an explainer's iframe
+// (sizing itself), and offline after the first load; and the strict CSP the
+// built page obeys.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/serve.mjs';
+import { launch, watchedPage, appReady, BASE, SHOTS } from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => browser?.close());
+
+async function context(t, options = {}) {
+  const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 }, ...options });
+  t.after(() => ctx.close());
+  return ctx;
+}
+
+/** Waits until the service worker controls the page. */
+async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
+const count = (page) => page.locator('.result-count').first().textContent();
+
+test('embedded in an explainer, the iframe follows its content height', async (t) => {
+  const server = await serve({ mounts: [
+    { base: '/site/examples/', dir: 'examples' },
+    { base: '/site/dist/', dir: 'dist' },
+  ] });
+  t.after(() => server.close());
+  const ctx = await context(t, { viewport: { width: 900, height: 800 } });
+  const { page, problems } = await watchedPage(ctx, server.origin);
+  await page.goto(`${server.origin}/site/examples/explainer.html`);
+  const iframe = page.locator('iframe.explorer-frame');
+  const frame = page.frameLocator('iframe.explorer-frame');
+  await frame.getByRole('heading', { level: 1 }).waitFor();
+  const inner = await (await iframe.elementHandle()).contentFrame();
+
+  // The frame's box equals the app's content height: no inner scrollbar, no gap.
+  async function settledHeights() {
+    let last = -1;
+    for (let i = 0; i < 40; i++) {
+      const outer = await iframe.evaluate((f) => f.clientHeight);
+      const content = await inner.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      if (Math.abs(outer - content) <= 2 && outer === last) return { outer, content };
+      last = outer;
+      await page.waitForTimeout(100);
+    }
+    throw new Error('the iframe height did not settle on its content height');
+  }
+  const first = await settledHeights();
+  const noInnerScroll = () => inner.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
+  assert.ok(await noInnerScroll(), 'no inner scrollbar');
+  assert.match(await frame.locator('.result-count').first().textContent(), /^11 results/);
+
+  // Turning "contested only" off shows every result: the frame grows.
+  await frame.getByRole('button', { name: /^Contested only/ }).click();
+  await frame.locator('.result-count', { hasText: /^54 results/ }).waitFor();
+  const grown = await settledHeights();
+  assert.ok(grown.outer > first.outer + 200, `grew from ${first.outer} to ${grown.outer}`);
+  assert.ok(await noInnerScroll());
+
+  // A narrow filter: it shrinks again. (The frame is narrow: facets start
+  // collapsed, as on a phone.)
+  await frame.locator('#facet-party summary').click();
+  await frame.locator('#facet-party button[data-option="iran"]').click();
+  await frame.locator('.result-count', { hasText: /^2 results/ }).waitFor();
+  const shrunk = await settledHeights();
+  assert.ok(shrunk.outer < grown.outer - 200, `shrank from ${grown.outer} to ${shrunk.outer}`);
+
+  const full = frame.getByRole('link', { name: 'Open full explorer' });
+  assert.equal(await full.getAttribute('target'), '_blank');
+  assert.doesNotMatch(await full.getAttribute('href'), /embed/);
+  assert.match(await full.getAttribute('href'), /party=iran/);
+  await page.screenshot({ path: `${SHOTS}/embed.png`, fullPage: true });
+  assert.deepEqual(problems, []);
+});
+
+test('the embed dialog gives a snippet for the current view', async (t) => {
+  const server = await serve({ mounts: [{ base: BASE, dir: 'dist' }] });
+  t.after(() => server.close());
+  const ctx = await context(t);
+  const { page, problems } = await watchedPage(ctx, server.origin);
+  await page.goto(`${server.origin}${BASE}?party=russia`);
+  await appReady(page);
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await dialog.waitFor();
+  const code = await dialog.getByLabel('Embed code').inputValue();
+  assert.ok(code.includes(`<iframe src="${server.origin}${BASE}?party=russia&amp;embed=1"`) || code.includes(`<iframe src="${server.origin}${BASE}?party=russia&embed=1"`), code);
+  assert.ok(code.includes(`<script src="${server.origin}${BASE}embed-host.js" async></script>`), code);
+  await page.screenshot({ path: `${SHOTS}/embed-dialog.png` });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  assert.deepEqual(problems, []);
+});
+
+test('offline after the first load: article, filters and search work', async (t) => {
+  const server = await serve({ mounts: [{ base: BASE, dir: 'dist' }] });
+  const ctx = await context(t);
+  const { page, problems } = await watchedPage(ctx, server.origin);
+  await page.goto(`${server.origin}${BASE}`);
+  await appReady(page);
+  await controlled(page);
+  const cached = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    const cache = await caches.open(keys.find((k) => k.startsWith('article-explorer-precache-')));
+    return (await cache.keys()).map((r) => new URL(r.url).pathname.split('/').pop());
+  });
+  assert.ok(cached.some((f) => f.endsWith('.wasm')) && cached.includes('index.html'), `precached: ${cached}`);
+
+  // Really offline: the server is gone and the browser has no network.
+  await server.close();
+  await ctx.setOffline(true);
+  await page.goto(`${page.url().split('?')[0]}?party=iran`);
+  await appReady(page);
+  assert.equal(await count(page), '2 results: 2 statements, 0 claimed figures');
+  await page.reload();
+  await appReady(page);
+  assert.equal(await page.locator('article.article p:not(.editor-note)').count(), 26);
+  await page.locator('#facet-party button[data-option="iran"]').click();
+  await page.getByLabel('Search statements and figures').fill('de-escalation');
+  await page.locator('.result-count', { hasText: /^1 result:/ }).waitFor();
+  assert.deepEqual(problems, []);
+});
+
+test('a new version is announced and applied on the reader\'s reload', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'explorer-v1-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  await cp('dist', dir, { recursive: true });
+  const server = await serve({ mounts: [{ base: BASE, dir }] });
+  t.after(() => server.close());
+  const ctx = await context(t);
+  const { page, problems } = await watchedPage(ctx, server.origin);
+  await page.goto(`${server.origin}${BASE}?party=iran`);
+  await appReady(page);
+  await controlled(page);
+  const before = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
+
+  // Deploy "version 2": a different precache version in sw.js.
+  const sw = await readFile(join(dir, 'sw.js'), 'utf8');
+  await writeFile(join(dir, 'sw.js'), sw.replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "v2-test"'));
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  const banner = page.getByText('A new version of the explorer is available.');
+  await banner.waitFor();
+  // Nothing broke mid-session: the app still works.
+  await page.locator('#facet-party button[data-option="russia"]').click();
+  await page.locator('.result-count', { hasText: /results/ }).waitFor();
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByRole('button', { name: 'Reload to update' }).click(),
+  ]);
+  await appReady(page);
+  const keys = await page.evaluate(() => caches.keys());
+  assert.deepEqual(keys, ['article-explorer-precache-v2-test'], 'old caches removed');
+  assert.equal(await page.getByText('A new version of the explorer is available.').count(), 0);
+  assert.match(page.url(), /party=iran/);
+  assert.ok(before.endsWith('/sw.js'));
+  assert.deepEqual(problems, []);
+});
+
+test('the page obeys a strict Content-Security-Policy', async (t) => {
+  const server = await serve({ mounts: [{ base: BASE, dir: 'dist' }] });
+  t.after(() => server.close());
+  const ctx = await context(t);
+  await ctx.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const { page, problems } = await watchedPage(ctx, server.origin);
+  await page.goto(`${server.origin}${BASE}?q=war&view=figures`);
+  await appReady(page);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  for (const d of ["script-src 'self' 'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'", "style-src 'self'"]) {
+    assert.ok(csp.includes(d), `CSP has ${d}`);
+  }
+  assert.doesNotMatch(csp, /unsafe-inline|'unsafe-eval'/);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script in the page');
+  await page.getByRole('button', { name: 'Statements & figures' }).click();
+  await page.locator('li.row').first().getByRole('link').click();
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], 'the app itself violates nothing');
+  assert.deepEqual(problems, []);
+
+  // The policy is enforced: an injected inline script does not run.
+  await page.evaluate(() => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__inlineRan = true';
+    document.head.append(s);
+  });
+  await page.waitForFunction(() => window.__violations.length > 0);
+  assert.equal(await page.evaluate(() => window.__inlineRan), undefined);
+});
