@@ -32,6 +32,8 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test -p article-explorer --target wasm3
 
 bash scripts/build.sh
 node scripts/size-report.mjs dist
+say "building a debug dist (target/dist-debug) for the test-only fault trigger"
+trunk build --offline --dist target/dist-debug
 
 say "layer 3: end-to-end in chromium against dist/ served under a sub-path"
 node --test --test-concurrency=1 --test-reporter=spec tests/e2e/

@@ -138,14 +138,15 @@ pub fn install_panic_panel() {
 /// Replaces what `root` holds with the error panel.
 pub fn show_error_panel(root: &web_sys::Element) {
     let doc = document();
-    let Ok(panel) = doc.create_element("div") else {
+    let (Ok(main), Ok(panel)) = (doc.create_element("main"), doc.create_element("div")) else {
         return;
     };
-    panel.set_id("error-panel");
-    panel.set_class_name("error-panel");
+    main.set_id("error-panel");
+    main.set_class_name("error-panel");
     let _ = panel.set_attribute("role", "alert");
+    let _ = main.append_child(&panel);
     let parts = [
-        ("h2", "Something went wrong"),
+        ("h1", "Something went wrong"),
         (
             "p",
             "The explorer hit an unexpected error and stopped. Reloading the page usually fixes it.",
@@ -165,7 +166,7 @@ pub fn show_error_panel(root: &web_sys::Element) {
         let _ = panel.append_child(&link);
     }
     root.set_text_content(None);
-    let _ = root.append_child(&panel);
+    let _ = root.append_child(&main);
 }
 
 /// True when the app runs inside an iframe.

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use explorer_core::query::Facet;
-use explorer_core::url_state::{UrlState, View};
+use explorer_core::url_state::{UrlState, View, MAX_SEARCH_CHARS};
 use yew::Reducible;
 
 /// Rows rendered at first and added per "show more": long lists stay fast.
@@ -102,7 +102,8 @@ impl Reducible for State {
                 if !self.url.filters.search.is_empty() && !text.is_empty() {
                     next.history = HistoryMode::Replace;
                 }
-                next.url.filters.search = text;
+                // The same cap as a search from the URL.
+                next.url.filters.search = text.chars().take(MAX_SEARCH_CHARS).collect();
                 next.shown = PAGE;
             }
             Action::Select(id, focus) => {

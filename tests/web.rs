@@ -136,8 +136,20 @@ fn error_panel_replaces_the_page_with_a_reload_link() {
             != "the app"
     );
     let panel = root.query_selector("#error-panel").unwrap().expect("panel");
-    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
-    let link = panel.query_selector("a").unwrap().unwrap();
+    let alert = panel
+        .query_selector("[role=alert]")
+        .unwrap()
+        .expect("an alert");
+    assert_eq!(
+        alert
+            .query_selector("h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Something went wrong"
+    );
+    let link = alert.query_selector("a").unwrap().unwrap();
     assert_eq!(link.text_content().unwrap(), "Reload");
 }
 

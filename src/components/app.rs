@@ -20,6 +20,12 @@ use crate::state::{Action, Focus, State};
 /// The explorer: state in one reducer, the URL as its shareable form.
 #[function_component(App)]
 pub fn app() -> Html {
+    // A test-only fault: debug builds panic on `?fault=panic`, to prove the
+    // panic panel; release builds do not contain this line.
+    #[cfg(debug_assertions)]
+    if browser::location_search().contains("fault=panic") {
+        panic!("fault injected for a test (debug builds only)");
+    }
     let state = use_reducer(|| {
         let (url, notices) = decode(&browser::location_search(), &data().index);
         State::new(url, notices)
@@ -247,7 +253,8 @@ pub fn app() -> Html {
                                 onselect={onselect_result.clone()} {onshowmore} {onclear} />
                         }
                     </div>
-                    <div class="article-pane">
+                    // Focusable: it scrolls on its own on wide screens.
+                    <div class="article-pane" tabindex="0" role="region" aria-label="The article">
                         <ArticleView outcome={outcome.clone()} url={url.clone()} onselect={onselect_span} />
                     </div>
                 </div>
