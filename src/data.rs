@@ -9,7 +9,7 @@ use explorer_core::model::Dataset;
 use explorer_core::query::Index;
 
 pub static ARTICLE: &str = include_str!(concat!(env!("OUT_DIR"), "/article.txt"));
-static DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+static DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
 
 pub struct Data {
     pub article: &'static str,
@@ -23,7 +23,7 @@ pub fn data() -> &'static Data {
     static DATA: OnceLock<Data> = OnceLock::new();
     DATA.get_or_init(|| {
         let dataset: Dataset =
-            serde_json::from_str(DATASET_JSON).expect("the build validated the dataset");
+            postcard::from_bytes(DATASET).expect("the build validated the dataset");
         let index = Index::new(&dataset);
         let sections = sections(ARTICLE, &dataset.article.section_heads);
         Data {

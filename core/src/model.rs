@@ -79,7 +79,7 @@ pub struct Party {
     pub name: String,
     pub kind: PartyKind,
     /// The state a government, ministry or armed force belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub country: Option<String>,
     /// The names the text uses for this party, each with one place it occurs.
     #[serde(default)]
@@ -317,12 +317,12 @@ pub struct Figure {
     /// What it counts, in words ("Taliban operatives killed").
     pub counts: String,
     /// Whose losses or whose side the figure counts, where the text says.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub subject: Option<String>,
     /// Who claims it: a person or party id; None when the text names no one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub claimant: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub statement: Option<String>,
     pub span: Span,
     /// Ids of figures this one contradicts (the relation is symmetric; the
