@@ -7,5 +7,6 @@ pub mod fold;
 pub mod model;
 pub mod query;
 pub mod segments;
+pub mod synthetic;
 pub mod url_state;
 pub mod validate;

@@ -1,14 +1,52 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 use explorer_core::article::Block;
 use explorer_core::query::{matches, Outcome};
 use explorer_core::segments::segments;
 use explorer_core::url_state::{encode, UrlState};
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use yew::prelude::*;
 
 use crate::browser::href_for;
 use crate::data::data;
+
+/// Blocks (paragraphs and heads) rendered at first and added as the reader
+/// scrolls towards the end: a long article stays fast to filter and search,
+/// and a short one (the shipped article has 29 blocks) renders whole.
+const WINDOW: usize = 40;
+
+/// One block of the article, in text order, with the section it belongs to.
+struct FlatBlock {
+    section: usize,
+    block: Block,
+    heading: bool,
+}
+
+fn flat_blocks() -> &'static [FlatBlock] {
+    static FLAT: OnceLock<Vec<FlatBlock>> = OnceLock::new();
+    FLAT.get_or_init(|| {
+        let mut out = Vec::new();
+        for (n, section) in data().sections.iter().enumerate() {
+            if let Some(h) = &section.heading {
+                out.push(FlatBlock {
+                    section: n,
+                    block: h.clone(),
+                    heading: true,
+                });
+            }
+            for p in &section.paragraphs {
+                out.push(FlatBlock {
+                    section: n,
+                    block: p.clone(),
+                    heading: false,
+                });
+            }
+        }
+        out
+    })
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
@@ -23,11 +61,57 @@ pub struct ArticleViewProps {
 pub fn article_view(props: &ArticleViewProps) -> Html {
     let d = data();
     let index = &d.index;
+    let blocks = flat_blocks();
+    let limit = use_state_eq(|| WINDOW);
+    let more = use_node_ref();
     let selected = props
         .url
         .selected
         .as_deref()
         .and_then(|id| index.item_by_id(id));
+    // The selected item's block is always rendered, so it can be shown.
+    let selected_block = selected.map(|i| {
+        let start = index.items[i].start;
+        blocks.partition_point(|b| b.block.end <= start)
+    });
+    let rendered = (*limit)
+        .max(selected_block.map_or(0, |b| b + 1))
+        .min(blocks.len());
+    let has_more = rendered < blocks.len();
+
+    // Scrolling near the end of what is rendered renders the next blocks.
+    {
+        let (limit, more) = (limit.clone(), more.clone());
+        use_effect_with((rendered, has_more), move |&(rendered, has_more)| {
+            let listener = has_more.then(|| {
+                let options = EventListenerOptions {
+                    phase: EventListenerPhase::Capture,
+                    passive: true,
+                };
+                EventListener::new_with_options(
+                    &gloo::utils::window(),
+                    "scroll",
+                    options,
+                    move |_| {
+                        let Some(el) = more.cast::<web_sys::Element>() else {
+                            return;
+                        };
+                        let near = gloo::utils::window()
+                            .inner_height()
+                            .ok()
+                            .and_then(|h| h.as_f64())
+                            .unwrap_or(800.0)
+                            * 2.0;
+                        if el.get_bounding_client_rect().top() < near {
+                            limit.set(rendered + WINDOW);
+                        }
+                    },
+                )
+            });
+            move || drop(listener)
+        });
+    }
+
     // The selected item stays highlighted even when filters hide it.
     let mut shown: Vec<(usize, usize, usize)> = props
         .outcome
@@ -38,62 +122,52 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         .collect();
     shown.sort_unstable();
     shown.dedup();
+    // The items of each rendered block, found by position, not by scanning.
+    let mut per_block: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); rendered];
+    for &(s, e, i) in &shown {
+        let mut b = blocks.partition_point(|fb| fb.block.end <= s);
+        while b < rendered && blocks[b].block.start < e {
+            per_block[b].push((s, e, i));
+            b += 1;
+        }
+    }
     let search = props.url.filters.search.as_str();
     let mut anchored = BTreeSet::new();
-    let mut render_block = |block: &Block| -> Html {
-        let items: Vec<_> = shown
-            .iter()
-            .copied()
-            .filter(|&(s, e, _)| s < block.end && e > block.start)
-            .collect();
+    let mut sections: Vec<(usize, Vec<Html>)> = Vec::new();
+    for (fb, items) in blocks[..rendered].iter().zip(per_block) {
+        let block = &fb.block;
         let found: Vec<(usize, usize)> = matches(block.text(d.article), search)
             .into_iter()
             .map(|(s, e)| (s + block.start, e + block.start))
             .collect();
-        segments((block.start, block.end), &items, &found, selected)
+        let segs: Vec<Seg> = segments((block.start, block.end), &items, &found, selected)
             .into_iter()
-            .map(|seg| {
-                let text = &d.article[seg.start..seg.end];
-                let inner = if seg.matched {
-                    html! { <mark class="match">{text}</mark> }
-                } else {
-                    html! { {text} }
-                };
-                let Some(i) = seg.item else { return inner };
-                let id = index.items[i].id.clone();
-                let anchor = anchored.insert(i).then(|| format!("span-{id}"));
-                let mut url = (*props.url).clone();
-                url.selected = Some(id.clone());
-                let onclick = {
-                    let (id, onselect) = (AttrValue::from(id.clone()), props.onselect.clone());
-                    Callback::from(move |e: MouseEvent| {
-                        e.prevent_default();
-                        onselect.emit(id.clone());
-                    })
-                };
-                let class = classes!("hl", (Some(i) == selected).then_some("selected"));
-                html! {
-                    <a {class} id={anchor} href={href_for(&encode(&url))} data-item={id} {onclick}>{inner}</a>
-                }
+            .map(|seg| Seg {
+                start: seg.start,
+                end: seg.end,
+                item: seg.item,
+                matched: seg.matched,
+                anchor: seg.item.is_some_and(|i| anchored.insert(i)),
+                selected: seg.item.is_some() && seg.item == selected,
             })
-            .collect()
-    };
-    let sections: Html = d
-        .sections
-        .iter()
-        .map(|section| {
-            let heading = section
-                .heading
-                .as_ref()
-                .map(|h| html! { <h3>{render_block(h)}</h3> });
-            let paragraphs: Html = section
-                .paragraphs
-                .iter()
-                .map(|p| html! { <p>{render_block(p)}</p> })
-                .collect();
-            html! { <section>{heading}{paragraphs}</section> }
-        })
+            .collect();
+        let html = html! {
+            <ArticleBlock key={block.start} heading={fb.heading} {segs}
+                url={props.url.clone()} onselect={props.onselect.clone()} />
+        };
+        match sections.last_mut() {
+            Some((n, list)) if *n == fb.section => list.push(html),
+            _ => sections.push((fb.section, vec![html])),
+        }
+    }
+    let sections: Html = sections
+        .into_iter()
+        .map(|(n, list)| html! { <section key={n}>{list}</section> })
         .collect();
+    let onmore = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(rendered + WINDOW))
+    };
     html! {
         <article class="article" aria-labelledby="article-title" lang={d.dataset.article.language.clone()}>
             <h2 id="article-title">{d.dataset.article.title.clone()}</h2>
@@ -101,6 +175,81 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                 <p class="editor-note">{"The article has no headline; this title is supplied by the editor. Highlighted passages are the sources of the current results: choose one to see its statement or figure."}</p>
             }
             {sections}
+            if has_more {
+                <button type="button" class="button show-more" ref={more} onclick={onmore}>
+                    {format!("Show more of the article ({rendered} of {} parts shown)", blocks.len())}
+                </button>
+            }
         </article>
+    }
+}
+
+/// A stretch of a block: plain, matched, or part of a highlighted item.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Seg {
+    start: usize,
+    end: usize,
+    item: Option<usize>,
+    matched: bool,
+    /// The item's first segment carries the `span-<id>` anchor.
+    anchor: bool,
+    selected: bool,
+}
+
+#[derive(Properties)]
+pub struct ArticleBlockProps {
+    heading: bool,
+    segs: Vec<Seg>,
+    url: Rc<UrlState>,
+    onselect: Callback<AttrValue>,
+}
+
+/// A block re-renders only when its own highlights change; the URL (for the
+/// links' hrefs) matters only to a block that has links.
+impl PartialEq for ArticleBlockProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.heading == other.heading
+            && self.segs == other.segs
+            && self.onselect == other.onselect
+            && (self.segs.iter().all(|s| s.item.is_none()) || self.url == other.url)
+    }
+}
+
+#[function_component(ArticleBlock)]
+fn article_block(props: &ArticleBlockProps) -> Html {
+    let d = data();
+    let index = &d.index;
+    let content: Html = props
+        .segs
+        .iter()
+        .map(|seg| {
+            let text = &d.article[seg.start..seg.end];
+            let inner = if seg.matched {
+                html! { <mark class="match">{text}</mark> }
+            } else {
+                html! { {text} }
+            };
+            let Some(i) = seg.item else { return inner };
+            let id = index.items[i].id.clone();
+            let anchor = seg.anchor.then(|| format!("span-{id}"));
+            let mut url = (*props.url).clone();
+            url.selected = Some(id.clone());
+            let onclick = {
+                let (id, onselect) = (AttrValue::from(id.clone()), props.onselect.clone());
+                Callback::from(move |e: MouseEvent| {
+                    e.prevent_default();
+                    onselect.emit(id.clone());
+                })
+            };
+            let class = classes!("hl", seg.selected.then_some("selected"));
+            html! {
+                <a {class} id={anchor} href={href_for(&encode(&url))} data-item={id} {onclick}>{inner}</a>
+            }
+        })
+        .collect();
+    if props.heading {
+        html! { <h3>{content}</h3> }
+    } else {
+        html! { <p>{content}</p> }
     }
 }

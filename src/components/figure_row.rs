@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::statement_row::lookup;
 use crate::data::data;
 use crate::highlight::highlighted;
 
@@ -19,25 +20,26 @@ pub struct FigureRowProps {
 pub fn figure_row(props: &FigureRowProps) -> Html {
     let d = &data().dataset;
     let f = &d.figures[props.figure];
+    let l = lookup();
     let claimant = f
         .claimant
         .as_deref()
-        .map(|c| d.name_of(c).to_string())
+        .map(|c| l.name_of(c).to_string())
         .unwrap_or_else(|| "No named claimant".to_string());
     let channel = f
         .statement
         .as_deref()
-        .and_then(|s| d.statement(s))
+        .and_then(|s| l.statement(s))
         .map(|s| s.channel.label());
     let contradicted: Vec<String> = f
         .contradicts
         .iter()
-        .filter_map(|c| d.figure(c))
+        .filter_map(|c| l.figure(c))
         .map(|o| {
             let who = o
                 .claimant
                 .as_deref()
-                .map(|c| d.name_of(c))
+                .map(|c| l.name_of(c))
                 .unwrap_or("no named claimant");
             format!(
                 "{} {} ({who})",

@@ -1,0 +1,356 @@
+//! A synthetic article and dataset of any size, for the benchmark only (the
+//! shipped app keeps the real article). The text is written from its own
+//! dataset, so it passes every validation rule: each statement is a sentence
+//! with a quoted passage, speakers come from a fixed capitalised vocabulary
+//! registered as person and party names, and the only numerals are the ones
+//! inside figure spans.
+
+use crate::model::{
+    ArticleMeta, Channel, Dataset, Figure, Mode, Party, PartyKind, Person, Qualifier, Span,
+    Statement, StatementKind, Unit,
+};
+
+const FIRST: [&str; 40] = [
+    "Mara", "Idris", "Selin", "Tomas", "Nadia", "Oskar", "Leyla", "Ravi", "Ines", "Kamal", "Greta",
+    "Yusuf", "Anouk", "Bilal", "Clara", "Dario", "Elif", "Farid", "Hana", "Jonas", "Karin",
+    "Lukas", "Mina", "Nils", "Olga", "Pavel", "Rania", "Sami", "Tara", "Umar", "Vera", "Walid",
+    "Xenia", "Yara", "Zaid", "Amira", "Bruno", "Dalia", "Emil", "Fatima",
+];
+const LAST: [&str; 25] = [
+    "Kessel",
+    "Haddad",
+    "Varga",
+    "Lindqvist",
+    "Okafor",
+    "Rahimi",
+    "Novak",
+    "Castell",
+    "Brandt",
+    "Farouk",
+    "Ivanova",
+    "Jaber",
+    "Kowal",
+    "Larsen",
+    "Mansour",
+    "Nasser",
+    "Orlov",
+    "Petrov",
+    "Quinn",
+    "Rossi",
+    "Saleh",
+    "Tanaka",
+    "Urban",
+    "Weller",
+    "Zoric",
+];
+const PARTY_ADJ: [&str; 20] = [
+    "Alder", "Birch", "Cedar", "Delta", "Ember", "Falcon", "Granite", "Harbor", "Iris", "Juniper",
+    "Kestrel", "Linden", "Meadow", "Northern", "Onyx", "Pine", "Quarry", "River", "Summit",
+    "Tundra",
+];
+const PARTY_NOUN: [&str; 10] = [
+    "Front",
+    "Council",
+    "Alliance",
+    "Movement",
+    "Union",
+    "League",
+    "Party",
+    "Coalition",
+    "Assembly",
+    "Guard",
+];
+/// Lowercase words of the quoted passages: no number words, no capitals.
+const WORDS: [&str; 40] = [
+    "the",
+    "border",
+    "talks",
+    "ceasefire",
+    "must",
+    "stay",
+    "calm",
+    "continue",
+    "attack",
+    "crossing",
+    "trade",
+    "convoy",
+    "patrol",
+    "village",
+    "shelling",
+    "refugees",
+    "aid",
+    "negotiations",
+    "security",
+    "withdrawal",
+    "strike",
+    "and",
+    "will",
+    "not",
+    "accept",
+    "demand",
+    "restore",
+    "respect",
+    "sovereignty",
+    "dialogue",
+    "de\u{2011}escalation",
+    "civilians",
+    "troops",
+    "airspace",
+    "pressure",
+    "mediation",
+    "reprisal",
+    "harm",
+    "peace",
+    "order",
+];
+const UNITS: [(Unit, &str); 3] = [
+    (Unit::Killed, "fighters were killed"),
+    (Unit::Wounded, "people were wounded"),
+    (Unit::Attacks, "attacks were repelled"),
+];
+/// Statements per paragraph, and paragraphs per section.
+const PER_PARAGRAPH: usize = 5;
+const PER_SECTION: usize = 50;
+const STATES: usize = 10;
+
+/// A small deterministic generator (xorshift), so every run is the same.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+fn person_name(i: usize) -> String {
+    format!(
+        "{} {}",
+        FIRST[i % FIRST.len()],
+        LAST[(i / FIRST.len()) % LAST.len()]
+    )
+}
+
+fn party_name(i: usize) -> String {
+    format!(
+        "{} {}",
+        PARTY_ADJ[i % PARTY_ADJ.len()],
+        PARTY_NOUN[(i / PARTY_ADJ.len()) % PARTY_NOUN.len()]
+    )
+}
+
+/// The article text and its dataset: `statements` statements (one in four
+/// with a claimed figure), spoken by `people` people of `parties` parties.
+pub fn generate(statements: usize, people: usize, parties: usize) -> (String, Dataset) {
+    let parties = parties.max(STATES + 1);
+    let people = people.max(1);
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let party_list: Vec<Party> = (0..parties)
+        .map(|i| {
+            let kind = if i < STATES {
+                PartyKind::State
+            } else {
+                [
+                    PartyKind::Government,
+                    PartyKind::ArmedForces,
+                    PartyKind::ArmedGroup,
+                    PartyKind::Institution,
+                ][i % 4]
+            };
+            let country = matches!(kind, PartyKind::Government | PartyKind::ArmedForces)
+                .then(|| format!("party-{}", i % STATES));
+            Party {
+                id: format!("party-{i}"),
+                name: party_name(i),
+                kind,
+                country,
+                aliases: Vec::new(),
+            }
+        })
+        .collect();
+    let mut person_spans: Vec<Option<Span>> = vec![None; people];
+
+    let mut text = String::new();
+    let mut heads = Vec::new();
+    let mut stmts = Vec::with_capacity(statements);
+    let mut figures = Vec::new();
+    let mut person_turn = 0;
+    let mut paragraph = 0;
+    for i in 0..statements {
+        if i % PER_PARAGRAPH == 0 {
+            if i > 0 {
+                text.push_str("\n\n");
+            }
+            if paragraph > 0 && paragraph % PER_SECTION == 0 {
+                let start = text.len();
+                text.push_str("Further reports");
+                heads.push(Span {
+                    start,
+                    end: text.len(),
+                    text: "Further reports".into(),
+                });
+                text.push_str("\n\n");
+            }
+            paragraph += 1;
+        } else {
+            text.push(' ');
+        }
+        let start = text.len();
+        // Four in five statements come from a person, the rest from a party.
+        let speaker = if i % 5 == 4 {
+            let p = (i / 5) % parties;
+            text.push_str("The ");
+            text.push_str(&party_list[p].name);
+            format!("party-{p}")
+        } else {
+            let p = person_turn % people;
+            person_turn += 1;
+            let name = person_name(p);
+            if person_spans[p].is_none() {
+                person_spans[p] = Some(Span {
+                    start: text.len(),
+                    end: text.len() + name.len(),
+                    text: name.clone(),
+                });
+            }
+            text.push_str(&name);
+            format!("person-{p}")
+        };
+        text.push_str(" said: \u{201C}");
+        let words = 6 + rng.below(8);
+        for w in 0..words {
+            if w > 0 {
+                text.push(' ');
+            }
+            text.push_str(WORDS[rng.below(WORDS.len())]);
+        }
+        let id = format!("s-{i}");
+        if i % 4 == 0 {
+            let (unit, tail) = UNITS[(i / 4) % UNITS.len()];
+            let value = 2 + rng.below(997) as u64;
+            text.push_str(" as at least ");
+            let fstart = text.len();
+            text.push_str(&format!("{value} {tail}"));
+            let n = figures.len();
+            // Pairs of figures contradict each other, one pair in three.
+            let contradicts = match n % 6 {
+                0 if statements > i + 4 => vec![format!("f-{}", n + 1)],
+                1 => vec![format!("f-{}", n - 1)],
+                _ => Vec::new(),
+            };
+            figures.push(Figure {
+                id: format!("f-{n}"),
+                value: Some(value),
+                qualifier: Qualifier::AtLeast,
+                unit,
+                counts: tail.to_string(),
+                subject: Some(format!("party-{}", (i * 7 + 3) % parties)),
+                claimant: Some(speaker.clone()),
+                statement: Some(id.clone()),
+                span: Span {
+                    start: fstart,
+                    end: text.len(),
+                    text: text[fstart..].to_string(),
+                },
+                contradicts,
+            });
+        }
+        text.push_str(".\u{201D}");
+        stmts.push(Statement {
+            id,
+            speaker,
+            channel: Channel::ALL[rng.below(Channel::ALL.len())],
+            kind: StatementKind::ALL[rng.below(StatementKind::ALL.len())],
+            about: vec![format!("party-{}", (i * 7 + 3) % parties)],
+            mode: Mode::Quote,
+            span: Span {
+                start,
+                end: text.len(),
+                text: text[start..].to_string(),
+            },
+        });
+    }
+    // People no statement named yet are listed once, so each has a span.
+    if person_spans.iter().any(Option::is_none) {
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        text.push_str("Present:");
+        for (p, span) in person_spans.iter_mut().enumerate() {
+            if span.is_none() {
+                text.push(' ');
+                let name = person_name(p);
+                *span = Some(Span {
+                    start: text.len(),
+                    end: text.len() + name.len(),
+                    text: name.clone(),
+                });
+                text.push_str(&name);
+                text.push(';');
+            }
+        }
+        text.pop();
+        text.push('.');
+    }
+    text.push('\n');
+    // A contradiction whose partner was never written is dropped.
+    let count = figures.len();
+    for f in figures.iter_mut() {
+        f.contradicts.retain(|c| {
+            c.strip_prefix("f-")
+                .and_then(|n| n.parse::<usize>().ok())
+                .is_some_and(|n| n < count)
+        });
+    }
+    let people_list = person_spans
+        .into_iter()
+        .enumerate()
+        .map(|(p, span)| Person {
+            id: format!("person-{p}"),
+            name: person_name(p),
+            role: "spokesperson".into(),
+            party: format!("party-{}", p % parties),
+            span: span.expect("every person is named"),
+        })
+        .collect();
+    let dataset = Dataset {
+        article: ArticleMeta {
+            title: "Synthetic benchmark article".into(),
+            title_editor_supplied: true,
+            language: "en".into(),
+            section_heads: heads,
+        },
+        parties: party_list,
+        people: people_list,
+        statements: stmts,
+        figures,
+        places: Vec::new(),
+        times: Vec::new(),
+        non_claims: Vec::new(),
+        ordinary_capitals: Vec::new(),
+    };
+    (text, dataset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::validate::validate;
+
+    #[test]
+    fn synthetic_data_passes_validation() {
+        for (s, p, q) in [(0, 1, 1), (7, 3, 12), (103, 40, 20), (2_000, 1_000, 200)] {
+            let (text, d) = generate(s, p, q);
+            assert_eq!(d.statements.len(), s);
+            assert_eq!(d.people.len(), p);
+            if let Err(problems) = validate(&text, &d) {
+                panic!("{s} statements: {:?}", &problems[..problems.len().min(5)]);
+            }
+        }
+    }
+}

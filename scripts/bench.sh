@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The benchmark (README "Benchmark"): builds the release app, a second build
+# on a synthetic dataset of 10,000 statements, runs the native query
+# benchmark, then measures both builds and a static page in Debian's chromium
+# (bench/run.mjs). Prints a table, writes bench-results/results.md and
+# results.json, and exits non-zero when a budget is missed.
+#   BENCH_STATEMENTS / BENCH_PEOPLE / BENCH_PARTIES size the synthetic data
+#   (default 10000 / 1000 / 200); bench/run.mjs documents its own variables.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+say() { printf '\n==> %s\n' "$*"; }
+start=$(date +%s)
+
+bash scripts/setup-build.sh
+if ! command -v chromium >/dev/null; then
+  say "installing Debian's chromium (apt)"
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
+fi
+say "$(chromium --version 2>/dev/null | head -1)"
+
+bash scripts/build.sh
+
+STATEMENTS=${BENCH_STATEMENTS:-10000}
+PEOPLE=${BENCH_PEOPLE:-1000}
+PARTIES=${BENCH_PARTIES:-200}
+say "generating the synthetic dataset ($STATEMENTS statements, $PEOPLE people, $PARTIES parties) into target/bench-data/"
+cargo run -q -p explorer-core --example synthetic --release -- target/bench-data "$STATEMENTS" "$PEOPLE" "$PARTIES"
+
+say "building the app on the synthetic dataset into target/bench-dist/"
+ARTICLE_DATA_DIR=target/bench-data trunk build --release --offline --dist target/bench-dist
+
+say "native query engine (criterion, --quick) at 10,000 and 100,000 statements"
+cargo bench -p explorer-core --bench query -- --quick
+
+say "measuring in chromium (bench/run.mjs)"
+mkdir -p bench-results
+status=0
+node bench/run.mjs || status=$?
+say "benchmark finished in $(( $(date +%s) - start )) s; results in bench-results/results.md and results.json"
+exit "$status"
