@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use crate::model::{Dataset, Span};
+use crate::lookup::Lookup;
+use crate::model::Span;
 use crate::query::{Index, ItemRef};
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -20,7 +21,8 @@ pub struct ExportRow<'a> {
     pub span: &'a Span,
 }
 
-pub fn rows<'a>(d: &'a Dataset, index: &'a Index, items: &[usize]) -> Vec<ExportRow<'a>> {
+pub fn rows<'a>(l: &'a Lookup<'a>, index: &'a Index, items: &[usize]) -> Vec<ExportRow<'a>> {
+    let d = l.dataset();
     items
         .iter()
         .filter_map(|&i| index.items.get(i))
@@ -30,7 +32,7 @@ pub fn rows<'a>(d: &'a Dataset, index: &'a Index, items: &[usize]) -> Vec<Export
                 ExportRow {
                     kind: "statement",
                     id: &s.id,
-                    source: d.name_of(&s.speaker),
+                    source: l.name_of(&s.speaker),
                     channel: s.channel.label(),
                     category: s.kind.label(),
                     figure: String::new(),
@@ -42,13 +44,13 @@ pub fn rows<'a>(d: &'a Dataset, index: &'a Index, items: &[usize]) -> Vec<Export
                 let channel = f
                     .statement
                     .as_deref()
-                    .and_then(|s| d.statement(s))
+                    .and_then(|s| l.statement(s))
                     .map(|s| s.channel.label())
                     .unwrap_or("");
                 ExportRow {
                     kind: "figure",
                     id: &f.id,
-                    source: f.claimant.as_deref().map(|c| d.name_of(c)).unwrap_or(""),
+                    source: f.claimant.as_deref().map_or("", |c| l.name_of(c)),
                     channel,
                     category: f.unit.label(),
                     figure: f.qualifier.describe(f.value),

@@ -4,6 +4,7 @@
 pub mod article;
 pub mod export;
 pub mod fold;
+pub mod lookup;
 pub mod model;
 pub mod query;
 pub mod segments;

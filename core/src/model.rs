@@ -370,35 +370,3 @@ pub struct OrdinaryCapital {
     pub word: String,
     pub reason: String,
 }
-
-impl Dataset {
-    pub fn party(&self, id: &str) -> Option<&Party> {
-        self.parties.iter().find(|p| p.id == id)
-    }
-    pub fn person(&self, id: &str) -> Option<&Person> {
-        self.people.iter().find(|p| p.id == id)
-    }
-    pub fn statement(&self, id: &str) -> Option<&Statement> {
-        self.statements.iter().find(|s| s.id == id)
-    }
-    pub fn figure(&self, id: &str) -> Option<&Figure> {
-        self.figures.iter().find(|f| f.id == id)
-    }
-    /// Display name of a person or party id.
-    pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
-        if let Some(p) = self.person(id) {
-            return &p.name;
-        }
-        if let Some(p) = self.party(id) {
-            return &p.name;
-        }
-        id
-    }
-    /// The party a speaker stands for: a person's party, or the party itself.
-    pub fn party_of(&self, id: &str) -> Option<&str> {
-        if let Some(p) = self.person(id) {
-            return Some(&p.party);
-        }
-        self.party(id).map(|p| p.id.as_str())
-    }
-}

@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::fold::{terms, Folded};
+use crate::lookup::{IdIndex, Lookup};
 use crate::model::Dataset;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -174,11 +175,7 @@ impl Index {
         let position = |facet: Facet, key: &str| -> Option<u32> {
             positions[facet.index()].get(key).map(|i| i as u32)
         };
-        let parties = IdIndex::new(d.parties.iter().map(|p| p.id.as_str()));
-        let people = IdIndex::new(d.people.iter().map(|p| p.id.as_str()));
-        let statements = IdIndex::new(d.statements.iter().map(|s| s.id.as_str()));
-        let party = |id: &str| parties.get(id).map(|i| &d.parties[i]);
-        let person = |id: &str| people.get(id).map(|i| &d.people[i]);
+        let lookup = Lookup::new(d);
         // (statement id, figure index), sorted: a statement's figures in order.
         let mut figures_of: Vec<(&str, u32)> = d
             .figures
@@ -187,30 +184,17 @@ impl Index {
             .filter_map(|(i, f)| Some((f.statement.as_deref()?, i as u32)))
             .collect();
         figures_of.sort_unstable();
-        // As `Dataset::party_of` and `Dataset::name_of`, through the lookups.
-        let party_of = |id: &str| -> Option<&str> {
-            if let Some(p) = person(id) {
-                return Some(p.party.as_str());
-            }
-            party(id).map(|p| p.id.as_str())
-        };
-        let name_of = |id: &str| -> String {
-            person(id)
-                .map(|p| p.name.clone())
-                .or_else(|| party(id).map(|p| p.name.clone()))
-                .unwrap_or_else(|| id.to_string())
-        };
         // A party stands for itself and for the state it belongs to, so
         // choosing "Pakistan" also finds its government and its military.
         let party_and_country = |id: &str| -> Vec<u32> {
             let mut out: Vec<u32> = position(Facet::Party, id).into_iter().collect();
-            if let Some(c) = party(id).and_then(|p| p.country.as_deref()) {
+            if let Some(c) = lookup.party(id).and_then(|p| p.country.as_deref()) {
                 out.extend(position(Facet::Party, c));
             }
             out
         };
         let actor_values = |actor: &str, values: &mut [Vec<u32>; 5]| {
-            if let Some(party) = party_of(actor) {
+            if let Some(party) = lookup.party_of(actor) {
                 values[Facet::Party.index()].extend(party_and_country(party));
             }
             values[Facet::Person.index()].extend(position(Facet::Person, actor));
@@ -235,7 +219,7 @@ impl Index {
                 values[Facet::Unit.index()].extend(position(Facet::Unit, f.unit.key()));
                 contested |= !f.contradicts.is_empty();
             }
-            let haystack = Folded::new(&format!("{} {}", s.span.text, name_of(&s.speaker)));
+            let haystack = Folded::new(&format!("{} {}", s.span.text, lookup.name_of(&s.speaker)));
             items.push(Item {
                 target: ItemRef::Statement(i),
                 id: s.id.clone(),
@@ -254,13 +238,12 @@ impl Index {
             if let Some(s) = &f.subject {
                 values[Facet::Party.index()].extend(party_and_country(s));
             }
-            if let Some(s) = f.statement.as_deref().and_then(|id| statements.get(id)) {
-                let s = &d.statements[s];
+            if let Some(s) = f.statement.as_deref().and_then(|id| lookup.statement(id)) {
                 values[Facet::Kind.index()].extend(position(Facet::Kind, s.kind.key()));
                 values[Facet::Channel.index()].extend(position(Facet::Channel, s.channel.key()));
             }
             values[Facet::Unit.index()].extend(position(Facet::Unit, f.unit.key()));
-            let claimant = f.claimant.as_deref().map(name_of).unwrap_or_default();
+            let claimant = f.claimant.as_deref().map_or("", |c| lookup.name_of(c));
             let haystack = Folded::new(&format!("{} {} {}", f.span.text, f.counts, claimant));
             items.push(Item {
                 target: ItemRef::Figure(i),
@@ -343,28 +326,6 @@ impl Index {
             }
         }
         out
-    }
-}
-
-/// Ids mapped to their positions, sorted for binary search; where an id
-/// occurs twice the first position wins, as with a linear search.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct IdIndex<'a>(Vec<(&'a str, u32)>);
-
-impl<'a> IdIndex<'a> {
-    pub fn new(ids: impl Iterator<Item = &'a str>) -> IdIndex<'a> {
-        let mut v: Vec<(&'a str, u32)> = ids.enumerate().map(|(i, id)| (id, i as u32)).collect();
-        v.sort_unstable();
-        v.dedup_by(|later, first| later.0 == first.0);
-        IdIndex(v)
-    }
-
-    /// The position of `id`, if it is there.
-    pub fn get(&self, id: &str) -> Option<usize> {
-        self.0
-            .binary_search_by(|&(k, _)| k.cmp(id))
-            .ok()
-            .map(|i| self.0[i].1 as usize)
     }
 }
 

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use crate::article::{blocks, contains};
+use crate::lookup::Lookup;
 use crate::model::{Dataset, PartyKind, Span};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,11 +102,12 @@ impl Validator<'_> {
     }
 
     fn references(&mut self, d: &Dataset) {
-        let is_party = |id: &str| d.party(id).is_some();
-        let is_actor = |id: &str| d.party(id).is_some() || d.person(id).is_some();
+        let l = Lookup::new(d);
+        let is_party = |id: &str| l.party(id).is_some();
+        let is_actor = |id: &str| l.party(id).is_some() || l.person(id).is_some();
         for p in &d.parties {
             if let Some(c) = &p.country {
-                match d.party(c) {
+                match l.party(c) {
                     Some(state) if state.kind == PartyKind::State => {}
                     Some(_) => self.fail(
                         format!("party \"{}\"", p.id),
@@ -159,7 +161,7 @@ impl Validator<'_> {
                 self.fail(&item, format!("claimant \"{c}\" is no person or party"));
             }
             if let Some(sid) = &f.statement {
-                match d.statement(sid) {
+                match l.statement(sid) {
                     None => self.fail(&item, format!("statement \"{sid}\" does not exist")),
                     Some(s)
                         if !contains((s.span.start, s.span.end), (f.span.start, f.span.end)) =>
@@ -170,7 +172,7 @@ impl Validator<'_> {
                 }
             }
             for c in &f.contradicts {
-                match d.figure(c) {
+                match l.figure(c) {
                     None => self.fail(&item, format!("contradicts \"{c}\", which does not exist")),
                     Some(other) if other.id == f.id => self.fail(&item, "contradicts itself"),
                     Some(other) if !other.contradicts.contains(&f.id) => self.fail(

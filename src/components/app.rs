@@ -133,7 +133,7 @@ pub fn app() -> Html {
     };
     let onexport = use_callback(outcome.clone(), |format: ExportFormat, outcome| {
         let d = data();
-        let rows = rows(&d.dataset, &d.index, &outcome.items);
+        let rows = rows(&d.lookup, &d.index, &outcome.items);
         match format {
             ExportFormat::Csv => {
                 browser::download("article-explorer-results.csv", "text/csv", &to_csv(&rows))

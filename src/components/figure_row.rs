@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use super::statement_row::lookup;
 use crate::data::data;
 use crate::highlight::highlighted;
 
@@ -20,7 +19,7 @@ pub struct FigureRowProps {
 pub fn figure_row(props: &FigureRowProps) -> Html {
     let d = &data().dataset;
     let f = &d.figures[props.figure];
-    let l = lookup();
+    let l = &data().lookup;
     let claimant = f
         .claimant
         .as_deref()

@@ -68,13 +68,13 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
     let claimant = |f: &Figure| -> String {
         f.claimant
             .as_deref()
-            .map(|c| d.name_of(c).to_string())
+            .map(|c| data().lookup.name_of(c).to_string())
             .unwrap_or_else(|| "No named claimant".into())
     };
     let channel = |f: &Figure| -> &str {
         f.statement
             .as_deref()
-            .and_then(|s| d.statement(s))
+            .and_then(|s| data().lookup.statement(s))
             .map(|s| s.channel.label())
             .unwrap_or("Not stated")
     };
