@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use explorer_core::article::{sections, Section};
+use explorer_core::article::{flatten, sections, FlatBlock, Section};
 use explorer_core::lookup::Lookup;
 use explorer_core::model::Dataset;
 use explorer_core::query::Index;
@@ -19,6 +19,8 @@ pub struct Data {
     pub lookup: Lookup<'static>,
     pub index: Index,
     pub sections: Vec<Section>,
+    /// The sections' blocks in text order.
+    pub blocks: Vec<FlatBlock>,
 }
 
 /// The data, parsed and indexed once on first use.
@@ -29,12 +31,14 @@ pub fn data() -> &'static Data {
         let dataset = DATASET_PARSED.get_or_init(|| {
             postcard::from_bytes(DATASET).expect("the build validated the dataset")
         });
+        let sections = sections(ARTICLE, &dataset.article.section_heads);
         Data {
             article: ARTICLE,
             dataset,
             lookup: Lookup::new(dataset),
             index: Index::new(dataset),
-            sections: sections(ARTICLE, &dataset.article.section_heads),
+            blocks: flatten(&sections),
+            sections,
         }
     })
 }

@@ -67,6 +67,31 @@ pub fn sections(article: &str, heads: &[Span]) -> Vec<Section> {
     out
 }
 
+/// A block in text order, with its section and whether it is the head.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FlatBlock {
+    pub section: usize,
+    pub block: Block,
+    pub heading: bool,
+}
+
+/// The sections' blocks in text order.
+pub fn flatten(sections: &[Section]) -> Vec<FlatBlock> {
+    let mut out = Vec::new();
+    for (n, section) in sections.iter().enumerate() {
+        let heading = section.heading.iter().map(|h| (h, true));
+        let paragraphs = section.paragraphs.iter().map(|p| (p, false));
+        for (block, heading) in heading.chain(paragraphs) {
+            out.push(FlatBlock {
+                section: n,
+                block: block.clone(),
+                heading,
+            });
+        }
+    }
+    out
+}
+
 /// True when `inner` lies within `outer`.
 pub fn contains(outer: (usize, usize), inner: (usize, usize)) -> bool {
     outer.0 <= inner.0 && inner.1 <= outer.1
@@ -97,5 +122,8 @@ mod tests {
         assert!(s[0].heading.is_none());
         assert_eq!(s[1].heading.as_ref().unwrap().text(text), "Head");
         assert_eq!(s[1].paragraphs.len(), 2);
+        let flat = flatten(&s);
+        let kinds: Vec<_> = flat.iter().map(|b| (b.section, b.heading)).collect();
+        assert_eq!(kinds, [(0, false), (1, true), (1, false), (1, false)]);
     }
 }

@@ -1,52 +1,19 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use std::sync::OnceLock;
 
-use explorer_core::article::Block;
 use explorer_core::query::{matches, Outcome};
 use explorer_core::segments::segments;
-use explorer_core::url_state::{encode, UrlState};
+use explorer_core::url_state::UrlState;
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use yew::prelude::*;
 
-use crate::browser::href_for;
+use super::article_block::{ArticleBlock, Seg};
 use crate::data::data;
 
 /// Blocks (paragraphs and heads) rendered at first and added as the reader
 /// scrolls towards the end: a long article stays fast to filter and search,
 /// and a short one (the shipped article has 29 blocks) renders whole.
 const WINDOW: usize = 40;
-
-/// One block of the article, in text order, with the section it belongs to.
-struct FlatBlock {
-    section: usize,
-    block: Block,
-    heading: bool,
-}
-
-fn flat_blocks() -> &'static [FlatBlock] {
-    static FLAT: OnceLock<Vec<FlatBlock>> = OnceLock::new();
-    FLAT.get_or_init(|| {
-        let mut out = Vec::new();
-        for (n, section) in data().sections.iter().enumerate() {
-            if let Some(h) = &section.heading {
-                out.push(FlatBlock {
-                    section: n,
-                    block: h.clone(),
-                    heading: true,
-                });
-            }
-            for p in &section.paragraphs {
-                out.push(FlatBlock {
-                    section: n,
-                    block: p.clone(),
-                    heading: false,
-                });
-            }
-        }
-        out
-    })
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
@@ -61,7 +28,7 @@ pub struct ArticleViewProps {
 pub fn article_view(props: &ArticleViewProps) -> Html {
     let d = data();
     let index = &d.index;
-    let blocks = flat_blocks();
+    let blocks = &d.blocks;
     let limit = use_state_eq(|| WINDOW);
     let more = use_node_ref();
     let selected = props
@@ -142,13 +109,20 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             .collect();
         let segs: Vec<Seg> = segments((block.start, block.end), &items, &found, selected)
             .into_iter()
-            .map(|seg| Seg {
-                start: seg.start,
-                end: seg.end,
-                item: seg.item,
-                matched: seg.matched,
-                anchor: seg.item.is_some_and(|i| anchored.insert(i)),
-                selected: seg.item.is_some() && seg.item == selected,
+            .map(|seg| {
+                let anchor = seg.item.is_some_and(|i| anchored.insert(i));
+                Seg {
+                    start: seg.start,
+                    end: seg.end,
+                    item: seg.item,
+                    matched: seg.matched,
+                    anchor,
+                    // A sliver of an item (the `.”` after a figure inside a
+                    // statement) is highlighted but no link: a target that
+                    // small is hard to hit, and the item has its own link.
+                    link: anchor || d.article[seg.start..seg.end].chars().count() >= 4,
+                    selected: seg.item.is_some() && seg.item == selected,
+                }
             })
             .collect();
         let html = html! {
@@ -181,75 +155,5 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
                 </button>
             }
         </article>
-    }
-}
-
-/// A stretch of a block: plain, matched, or part of a highlighted item.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Seg {
-    start: usize,
-    end: usize,
-    item: Option<usize>,
-    matched: bool,
-    /// The item's first segment carries the `span-<id>` anchor.
-    anchor: bool,
-    selected: bool,
-}
-
-#[derive(Properties)]
-pub struct ArticleBlockProps {
-    heading: bool,
-    segs: Vec<Seg>,
-    url: Rc<UrlState>,
-    onselect: Callback<AttrValue>,
-}
-
-/// A block re-renders only when its own highlights change; the URL (for the
-/// links' hrefs) matters only to a block that has links.
-impl PartialEq for ArticleBlockProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.heading == other.heading
-            && self.segs == other.segs
-            && self.onselect == other.onselect
-            && (self.segs.iter().all(|s| s.item.is_none()) || self.url == other.url)
-    }
-}
-
-#[function_component(ArticleBlock)]
-fn article_block(props: &ArticleBlockProps) -> Html {
-    let d = data();
-    let index = &d.index;
-    let content: Html = props
-        .segs
-        .iter()
-        .map(|seg| {
-            let text = &d.article[seg.start..seg.end];
-            let inner = if seg.matched {
-                html! { <mark class="match">{text}</mark> }
-            } else {
-                html! { {text} }
-            };
-            let Some(i) = seg.item else { return inner };
-            let id = index.items[i].id.clone();
-            let anchor = seg.anchor.then(|| format!("span-{id}"));
-            let mut url = (*props.url).clone();
-            url.selected = Some(id.clone());
-            let onclick = {
-                let (id, onselect) = (AttrValue::from(id.clone()), props.onselect.clone());
-                Callback::from(move |e: MouseEvent| {
-                    e.prevent_default();
-                    onselect.emit(id.clone());
-                })
-            };
-            let class = classes!("hl", seg.selected.then_some("selected"));
-            html! {
-                <a {class} id={anchor} href={href_for(&encode(&url))} data-item={id} {onclick}>{inner}</a>
-            }
-        })
-        .collect();
-    if props.heading {
-        html! { <h3>{content}</h3> }
-    } else {
-        html! { <p>{content}</p> }
     }
 }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::select_on_click;
 use crate::data::data;
 use crate::highlight::highlighted;
 
@@ -47,13 +48,7 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
             )
         })
         .collect();
-    let onclick = {
-        let (id, onselect) = (AttrValue::from(f.id.clone()), props.onselect.clone());
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            onselect.emit(id.clone());
-        })
-    };
+    let onclick = select_on_click(&f.id, &props.onselect);
     html! {
         <li id={format!("item-{}", f.id)} tabindex="-1"
             class={classes!("row", "figure", props.selected.then_some("selected"),

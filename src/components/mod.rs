@@ -1,6 +1,7 @@
 //! One component a file.
 
 pub mod app;
+pub mod article_block;
 pub mod article_view;
 pub mod embed_dialog;
 pub mod facet;
@@ -12,3 +13,15 @@ pub mod results;
 pub mod search_box;
 pub mod statement_row;
 pub mod toolbar;
+
+use yew::{AttrValue, Callback, MouseEvent};
+
+/// A click on a link to a statement or figure: selects it in place of
+/// following the link (the href stays, for a new tab or a copied link).
+pub fn select_on_click(id: &str, onselect: &Callback<AttrValue>) -> Callback<MouseEvent> {
+    let (id, onselect) = (AttrValue::from(id.to_string()), onselect.clone());
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        onselect.emit(id.clone());
+    })
+}

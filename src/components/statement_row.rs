@@ -1,6 +1,7 @@
 use explorer_core::model::Mode;
 use yew::prelude::*;
 
+use super::select_on_click;
 use crate::data::data;
 use crate::highlight::highlighted;
 
@@ -24,13 +25,7 @@ pub fn statement_row(props: &StatementRowProps) -> Html {
     let speaker = l.name_of(&s.speaker);
     let role = l.person(&s.speaker).map(|p| p.role.clone());
     let about: Vec<&str> = s.about.iter().map(|a| l.name_of(a)).collect();
-    let onclick = {
-        let (id, onselect) = (AttrValue::from(s.id.clone()), props.onselect.clone());
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            onselect.emit(id.clone());
-        })
-    };
+    let onclick = select_on_click(&s.id, &props.onselect);
     let mode = match s.mode {
         Mode::Quote => "Direct quote",
         Mode::Paraphrase => "Paraphrase",
