@@ -42,9 +42,11 @@ fn clusters(figures: &[Figure]) -> Vec<Vec<usize>> {
     out
 }
 
-const LABEL_W: f64 = 150.0;
-const BAR_W: f64 = 200.0;
-const ROW_H: f64 = 34.0;
+// Chart geometry in whole SVG units: integer maths keeps float formatting
+// (about 10 KB of wasm) out of the binary.
+const LABEL_W: u64 = 150;
+const BAR_W: u64 = 200;
+const ROW_H: u64 = 34;
 
 /// Contested figures side by side: an SVG chart (hidden from screen readers)
 /// and a table with the same content for everyone.
@@ -93,47 +95,47 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
             .filter_map(|&m| d.figures[m].value)
             .max()
             .unwrap_or(1)
-            .max(1) as f64;
-        let height = ROW_H * members.len() as f64 + 8.0;
+            .max(1);
+        let height = ROW_H * members.len() as u64 + 8;
         let rows: Html = members
             .iter()
             .enumerate()
             .map(|(row, &m)| {
                 let f = &d.figures[m];
-                let y = 6.0 + row as f64 * ROW_H;
+                let y = 6 + row as u64 * ROW_H;
                 let who = claimant(f);
                 let bar = f.value.filter(|_| {
                     !matches!(f.qualifier, Qualifier::NoneReported | Qualifier::Dozens)
                 });
                 let body = match bar {
                     Some(v) => {
-                        let w = (v as f64 / max * BAR_W).max(2.0);
+                        let w = (v.min(max) * BAR_W / max).max(2);
                         let open_ended = matches!(f.qualifier, Qualifier::AtLeast | Qualifier::MoreThan);
                         html! { <>
                             <rect class="bar" x={LABEL_W.to_string()} y={y.to_string()} width={w.to_string()} height="18" rx="2" />
                             if open_ended {
                                 // A dashed tail: the claim sets a floor, not a value.
-                                <line class="open-end" x1={(LABEL_W + w).to_string()} y1={(y + 9.0).to_string()}
-                                    x2={(LABEL_W + w + 24.0).to_string()} y2={(y + 9.0).to_string()} />
+                                <line class="open-end" x1={(LABEL_W + w).to_string()} y1={(y + 9).to_string()}
+                                    x2={(LABEL_W + w + 24).to_string()} y2={(y + 9).to_string()} />
                             }
-                            <text class="value" x={(LABEL_W + w + if open_ended { 30.0 } else { 6.0 }).to_string()}
-                                y={(y + 14.0).to_string()}>{f.qualifier.describe(f.value)}</text>
+                            <text class="value" x={(LABEL_W + w + if open_ended { 30 } else { 6 }).to_string()}
+                                y={(y + 14).to_string()}>{f.qualifier.describe(f.value)}</text>
                         </> }
                     }
                     None => html! {
-                        <text class="value no-bar" x={LABEL_W.to_string()} y={(y + 14.0).to_string()}>
+                        <text class="value no-bar" x={LABEL_W.to_string()} y={(y + 14).to_string()}>
                             { if f.qualifier == Qualifier::NoneReported { "no reported casualties (no bar: not a zero)" } else { "dozens (no number)" } }
                         </text>
                     },
                 };
                 html! { <g>
-                    <text class="who" x="0" y={(y + 14.0).to_string()}>{who}</text>
+                    <text class="who" x="0" y={(y + 14).to_string()}>{who}</text>
                     {body}
                 </g> }
             })
             .collect();
         html! {
-            <svg class="chart" viewBox={format!("0 0 {} {height}", LABEL_W + BAR_W + 130.0)}
+            <svg class="chart" viewBox={format!("0 0 {} {height}", LABEL_W + BAR_W + 130)}
                 aria-hidden="true" focusable="false" width="100%">
                 {rows}
             </svg>
