@@ -116,9 +116,9 @@ pub fn is_narrow() -> bool {
     matches_media("(max-width: 48rem)")
 }
 
-/// The static "Loading…" line in index.html goes once the app runs.
-pub fn remove_loading_notice() {
-    if let Some(el) = document().get_element_by_id("loading") {
+/// The article prerendered into index.html goes once the app has rendered.
+pub fn remove_prerender() {
+    if let Some(el) = document().get_element_by_id("prerender") {
         el.remove();
     }
 }

@@ -10,7 +10,7 @@ pub mod state;
 /// Mounts the app on the page.
 pub fn start() {
     browser::install_panic_panel();
-    browser::remove_loading_notice();
     yew::Renderer::<components::app::App>::new().render();
+    browser::remove_prerender();
     browser::report_height_to_parent();
 }

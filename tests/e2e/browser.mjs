@@ -34,7 +34,7 @@ export async function watchedPage(context, origin) {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => {
     // A favicon load cut short by the next navigation is no failure.
-    if (r.failure()?.errorText === 'net::ERR_ABORTED' && /\/icon-[^/]*$/.test(r.url())) return;
+    if (r.failure()?.errorText === 'net::ERR_ABORTED' && /\/icon[^/]*$/.test(r.url())) return;
     problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('response', (r) => {
@@ -52,5 +52,6 @@ export async function watchedPage(context, origin) {
 /** Waits until the app has rendered the article. */
 export async function appReady(page) {
   await page.getByRole('heading', { level: 1, name: 'Article explorer' }).waitFor();
+  await page.locator('#search-input').waitFor();
   await page.locator('article.article p').first().waitFor();
 }
