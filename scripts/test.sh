@@ -36,6 +36,6 @@ say "building a debug dist (target/dist-debug) for the test-only fault trigger"
 trunk build --offline --dist target/dist-debug
 
 say "layer 3: end-to-end in chromium against dist/ served under a sub-path"
-node --test --test-concurrency=1 --test-reporter=spec tests/e2e/
+node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec tests/e2e/
 
 say "all layers passed in $(( $(date +%s) - start )) s"
