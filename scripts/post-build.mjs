@@ -1,5 +1,5 @@
 // Trunk post_build hook (runs in TRUNK_STAGING_DIR before dist/ is replaced):
-// 1. moves Trunk's inline loader script into a content-hashed file, so the
+// 1. replaces Trunk's inline loader script with a content-hashed file, so the
 //    page's Content-Security-Policy needs no 'unsafe-inline' and no hash;
 // 2. prerenders the article into index.html, in the app's own layout, so it
 //    is painted before the wasm starts and read without JavaScript;
@@ -17,9 +17,26 @@ let html = await readFile(indexPath, 'utf8');
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('Trunk loader script not found in index.html');
-const loaderName = `loader-${hash(match[1]).slice(0, 16)}.js`;
-await writeFile(join(dir, loaderName), match[1].trim() + '\n');
+// Our own loader, from the names in Trunk's: it starts the app after the
+// prerendered article has painted (the first frame, or 100 ms in a hidden
+// tab), so the wasm download never delays that paint.
+const bindingsJs = match[1].match(/from '(\.\/[^']+\.js)'/)?.[1];
+const wasmFile = match[1].match(/module_or_path: '(\.\/[^']+\.wasm)'/)?.[1];
+if (!bindingsJs || !wasmFile) throw new Error(`unexpected Trunk loader:\n${match[1]}`);
+const loader = `await new Promise((ok) => {
+  requestAnimationFrame(() => setTimeout(ok, 0));
+  setTimeout(ok, 100);
+});
+const bindings = await import('${bindingsJs}');
+const wasm = await bindings.default({ module_or_path: '${wasmFile}' });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+`;
+const loaderName = `loader-${hash(loader).slice(0, 16)}.js`;
+await writeFile(join(dir, loaderName), loader);
 html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
+// No preloads: they would compete with the article's first paint.
+html = html.replace(/<link rel="(?:module)?preload"[^>]*>/g, '');
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
 html = html.replace('<div id="prerender"></div>', await prerender());
 await writeFile(indexPath, html);

@@ -337,9 +337,16 @@ fn dedup(mut values: [Vec<u32>; 5]) -> [Vec<u32>; 5] {
     values
 }
 
+/// Terms shorter than this filter but are not highlighted: marking every
+/// "o" of the article while the reader types "open" is noise, and costly.
+pub const MIN_HIGHLIGHT_CHARS: usize = 3;
+
 /// Byte ranges in `text` matching the search, for highlighting.
 pub fn matches(text: &str, search: &str) -> Vec<(usize, usize)> {
-    let terms = terms(search);
+    let terms: Vec<String> = terms(search)
+        .into_iter()
+        .filter(|t| t.chars().count() >= MIN_HIGHLIGHT_CHARS)
+        .collect();
     if terms.is_empty() {
         return Vec::new();
     }

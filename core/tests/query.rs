@@ -268,3 +268,15 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn short_terms_filter_but_are_not_highlighted() {
+    use explorer_core::query::matches;
+    let text = "an open war, and more";
+    assert!(matches(text, "o").is_empty());
+    assert!(matches(text, "op").is_empty());
+    assert_eq!(matches(text, "ope"), [(3, 6)]);
+    assert_eq!(matches(text, "op war"), [(8, 11)]);
+    let (_, index) = setup();
+    assert!(index.run(&search("x")).items.len() < index.items.len());
+}

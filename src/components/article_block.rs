@@ -1,10 +1,6 @@
-use std::rc::Rc;
-
-use explorer_core::url_state::{encode, UrlState};
 use yew::prelude::*;
 
-use super::select_on_click;
-use crate::browser::href_for;
+use super::{item_href, select_on_click};
 use crate::data::data;
 
 /// A stretch of a block: plain, matched, or part of a highlighted item.
@@ -13,6 +9,8 @@ pub struct Seg {
     pub start: usize,
     pub end: usize,
     pub item: Option<usize>,
+    /// Some item covers it, highlighted or not.
+    pub covered: bool,
     pub matched: bool,
     /// The item's first segment carries the `span-<id>` anchor.
     pub anchor: bool,
@@ -21,23 +19,12 @@ pub struct Seg {
     pub selected: bool,
 }
 
-#[derive(Properties)]
+/// A block re-renders only when its own highlights change.
+#[derive(Properties, PartialEq)]
 pub struct ArticleBlockProps {
     pub heading: bool,
     pub segs: Vec<Seg>,
-    pub url: Rc<UrlState>,
     pub onselect: Callback<AttrValue>,
-}
-
-/// A block re-renders only when its own highlights change; the URL (for the
-/// links' hrefs) matters only to a block that has links.
-impl PartialEq for ArticleBlockProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.heading == other.heading
-            && self.segs == other.segs
-            && self.onselect == other.onselect
-            && (self.segs.iter().all(|s| s.item.is_none()) || self.url == other.url)
-    }
 }
 
 /// One paragraph or head of the article, its highlights as links.
@@ -55,18 +42,24 @@ pub fn article_block(props: &ArticleBlockProps) -> Html {
             } else {
                 html! { {text} }
             };
-            let Some(i) = seg.item else { return inner };
+            // Covered stretches are always an `<a>`, so a filter change only
+            // changes attributes; an `<a>` without href is no link.
+            let Some(i) = seg.item else {
+                return if seg.covered {
+                    html! { <a class="hl-off">{inner}</a> }
+                } else {
+                    inner
+                };
+            };
             let class = classes!("hl", seg.selected.then_some("selected"));
             if !seg.link {
-                return html! { <span {class}>{inner}</span> };
+                return html! { <a {class}>{inner}</a> };
             }
             let id = index.items[i].id.clone();
             let anchor = seg.anchor.then(|| format!("span-{id}"));
-            let mut url = (*props.url).clone();
-            url.selected = Some(id.clone());
             let onclick = select_on_click(&id, &props.onselect);
             html! {
-                <a {class} id={anchor} href={href_for(&encode(&url))} data-item={id} {onclick}>{inner}</a>
+                <a {class} id={anchor} href={item_href(&id)} data-item={id} {onclick}>{inner}</a>
             }
         })
         .collect();

@@ -1,5 +1,6 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 use explorer_core::query::{matches, Outcome};
 use explorer_core::segments::segments;
@@ -79,24 +80,13 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         });
     }
 
-    // The selected item stays highlighted even when filters hide it.
-    let mut shown: Vec<(usize, usize, usize)> = props
-        .outcome
-        .items
-        .iter()
-        .chain(selected.iter())
-        .map(|&i| (index.items[i].start, index.items[i].end, i))
-        .collect();
-    shown.sort_unstable();
-    shown.dedup();
-    // The items of each rendered block, found by position, not by scanning.
-    let mut per_block: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); rendered];
-    for &(s, e, i) in &shown {
-        let mut b = blocks.partition_point(|fb| fb.block.end <= s);
-        while b < rendered && blocks[b].block.start < e {
-            per_block[b].push((s, e, i));
-            b += 1;
-        }
+    // Every item takes part in cutting the blocks into segments (so their
+    // DOM stays put as filters change); the current results and the selected
+    // item (even when filters hide it) are the active, highlighted ones.
+    let per_block = items_per_block();
+    let mut active = vec![false; index.items.len()];
+    for &i in props.outcome.items.iter().chain(selected.iter()) {
+        active[i] = true;
     }
     let search = props.url.filters.search.as_str();
     let mut anchored = BTreeSet::new();
@@ -107,27 +97,30 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             .into_iter()
             .map(|(s, e)| (s + block.start, e + block.start))
             .collect();
-        let segs: Vec<Seg> = segments((block.start, block.end), &items, &found, selected)
-            .into_iter()
-            .map(|seg| {
-                let anchor = seg.item.is_some_and(|i| anchored.insert(i));
-                Seg {
-                    start: seg.start,
-                    end: seg.end,
-                    item: seg.item,
-                    matched: seg.matched,
-                    anchor,
-                    // A sliver of an item (the `.”` after a figure inside a
-                    // statement) is highlighted but no link: a target that
-                    // small is hard to hit, and the item has its own link.
-                    link: anchor || d.article[seg.start..seg.end].chars().count() >= 4,
-                    selected: seg.item.is_some() && seg.item == selected,
-                }
-            })
-            .collect();
+        let segs: Vec<Seg> = segments((block.start, block.end), items, &found, selected, |i| {
+            active[i]
+        })
+        .into_iter()
+        .map(|seg| {
+            let anchor = seg.item.is_some_and(|i| anchored.insert(i));
+            Seg {
+                start: seg.start,
+                end: seg.end,
+                item: seg.item,
+                covered: seg.covered,
+                matched: seg.matched,
+                anchor,
+                // A sliver of an item (the `.”` after a figure inside a
+                // statement) is highlighted but no link: a target that
+                // small is hard to hit, and the item has its own link.
+                link: anchor || d.article[seg.start..seg.end].chars().count() >= 4,
+                selected: seg.item.is_some() && seg.item == selected,
+            }
+        })
+        .collect();
         let html = html! {
             <ArticleBlock key={block.start} heading={fb.heading} {segs}
-                url={props.url.clone()} onselect={props.onselect.clone()} />
+                onselect={props.onselect.clone()} />
         };
         match sections.last_mut() {
             Some((n, list)) if *n == fb.section => list.push(html),
@@ -156,4 +149,22 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             }
         </article>
     }
+}
+
+/// Each block's items (start, end, item), found once by position.
+fn items_per_block() -> &'static [Vec<(usize, usize, usize)>] {
+    static PER_BLOCK: OnceLock<Vec<Vec<(usize, usize, usize)>>> = OnceLock::new();
+    PER_BLOCK.get_or_init(|| {
+        let d = data();
+        let blocks = &d.blocks;
+        let mut per_block = vec![Vec::new(); blocks.len()];
+        for (i, item) in d.index.items.iter().enumerate() {
+            let mut b = blocks.partition_point(|fb| fb.block.end <= item.start);
+            while b < blocks.len() && blocks[b].block.start < item.end {
+                per_block[b].push((item.start, item.end, i));
+                b += 1;
+            }
+        }
+        per_block
+    })
 }

@@ -10,6 +10,8 @@ pub struct FigureRowProps {
     pub figure: usize,
     pub search: AttrValue,
     pub selected: bool,
+    /// Filtered out: kept mounted but not shown.
+    pub hidden: bool,
     pub href: AttrValue,
     pub onselect: Callback<AttrValue>,
 }
@@ -50,7 +52,7 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
         .collect();
     let onclick = select_on_click(&f.id, &props.onselect);
     html! {
-        <li id={format!("item-{}", f.id)} tabindex="-1"
+        <li hidden={props.hidden} id={format!("item-{}", f.id)} tabindex="-1"
             class={classes!("row", "figure", props.selected.then_some("selected"),
                 (!f.contradicts.is_empty()).then_some("contested"))}
             aria-current={props.selected.then_some("true")}>

@@ -16,6 +16,12 @@ pub mod toolbar;
 
 use yew::{AttrValue, Callback, MouseEvent};
 
+/// The link to one statement or figure. It names only the item, so it stays
+/// the same as filters change and rows and highlights need not re-render.
+pub fn item_href(id: &str) -> AttrValue {
+    format!("?sel={id}").into()
+}
+
 /// A click on a link to a statement or figure: selects it in place of
 /// following the link (the href stays, for a new tab or a copied link).
 pub fn select_on_click(id: &str, onselect: &Callback<AttrValue>) -> Callback<MouseEvent> {

@@ -1,13 +1,14 @@
 use std::rc::Rc;
 
 use explorer_core::query::{ItemRef, Outcome};
-use explorer_core::url_state::{encode, UrlState};
+use explorer_core::url_state::UrlState;
 use yew::prelude::*;
 
 use super::figure_row::FigureRow;
+use super::item_href;
 use super::statement_row::StatementRow;
-use crate::browser::href_for;
 use crate::data::data;
+use crate::state::PAGE;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -43,38 +44,39 @@ pub fn results(props: &ResultsProps) -> Html {
     let index = &data().index;
     let selected = props.url.selected.as_deref();
     let search: AttrValue = props.url.filters.search.clone().into();
-    let href = |id: &str| -> AttrValue {
-        let mut url = (*props.url).clone();
-        url.selected = Some(id.to_string());
-        href_for(&encode(&url)).into()
-    };
+    // Rows stay mounted across filter changes: the first page of all items
+    // is always in the DOM, hidden when filtered out, plus the shown page of
+    // the results. A filter change then flips `hidden` instead of building
+    // and removing rows.
     let visible = &o.items[..total.min(props.shown)];
-    let statements: Html = visible
-        .iter()
-        .filter_map(|&i| match index.items[i].target {
-            ItemRef::Statement(s) => Some((i, s)),
-            ItemRef::Figure(_) => None,
-        })
-        .map(|(i, s)| {
-            let id = &index.items[i].id;
-            html! { <StatementRow key={id.clone()} statement={s} search={search.clone()}
-            selected={selected == Some(id.as_str())} href={href(id)}
-            onselect={props.onselect.clone()} /> }
-        })
+    let mut mounted: Vec<(usize, bool)> = (0..index.items.len().min(PAGE))
+        .map(|i| (i, visible.binary_search(&i).is_ok()))
+        .chain(visible.iter().filter(|&&i| i >= PAGE).map(|&i| (i, true)))
         .collect();
-    let figures: Html = visible
-        .iter()
-        .filter_map(|&i| match index.items[i].target {
-            ItemRef::Figure(f) => Some((i, f)),
-            ItemRef::Statement(_) => None,
-        })
-        .map(|(i, f)| {
-            let id = &index.items[i].id;
-            html! { <FigureRow key={id.clone()} figure={f} search={search.clone()}
-            selected={selected == Some(id.as_str())} href={href(id)}
-            onselect={props.onselect.clone()} /> }
-        })
-        .collect();
+    mounted.sort_unstable();
+    let mut statements = Vec::new();
+    let mut figures = Vec::new();
+    for (i, shown) in mounted {
+        let item = &index.items[i];
+        let id = &item.id;
+        // A hidden row ignores the search, so typing does not re-render it.
+        let search = if shown {
+            search.clone()
+        } else {
+            AttrValue::default()
+        };
+        let selected = shown && selected == Some(id.as_str());
+        match item.target {
+            ItemRef::Statement(s) => statements.push(html! {
+                <StatementRow key={id.clone()} statement={s} {search} {selected} hidden={!shown}
+                    href={item_href(id)} onselect={props.onselect.clone()} />
+            }),
+            ItemRef::Figure(f) => figures.push(html! {
+                <FigureRow key={id.clone()} figure={f} {search} {selected} hidden={!shown}
+                    href={item_href(id)} onselect={props.onselect.clone()} />
+            }),
+        }
+    }
     let onclear = props.onclear.reform(|_| ());
     let onshowmore = props.onshowmore.reform(|_| ());
     html! {
@@ -87,20 +89,15 @@ pub fn results(props: &ResultsProps) -> Html {
                     <p>{empty_advice(&props.url)}</p>
                     <button type="button" class="button" onclick={onclear}>{"Clear all filters"}</button>
                 </div>
-            } else {
-                if o.statements > 0 {
-                    <h3>{format!("Statements ({})", o.statements)}</h3>
-                    <ol class="rows">{statements}</ol>
-                }
-                if o.figures > 0 {
-                    <h3>{format!("Claimed figures ({})", o.figures)}</h3>
-                    <ol class="rows">{figures}</ol>
-                }
-                if total > props.shown {
-                    <button type="button" class="button show-more" onclick={onshowmore}>
-                        {format!("Show more ({} of {total} shown)", props.shown)}
-                    </button>
-                }
+            }
+            <h3 hidden={o.statements == 0}>{format!("Statements ({})", o.statements)}</h3>
+            <ol class="rows">{statements}</ol>
+            <h3 hidden={o.figures == 0}>{format!("Claimed figures ({})", o.figures)}</h3>
+            <ol class="rows">{figures}</ol>
+            if total > props.shown {
+                <button type="button" class="button show-more" onclick={onshowmore}>
+                    {format!("Show more ({} of {total} shown)", props.shown)}
+                </button>
             }
         </section>
     }

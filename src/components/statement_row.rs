@@ -11,6 +11,8 @@ pub struct StatementRowProps {
     pub statement: usize,
     pub search: AttrValue,
     pub selected: bool,
+    /// Filtered out: kept mounted but not shown.
+    pub hidden: bool,
     /// A deep link to this statement.
     pub href: AttrValue,
     pub onselect: Callback<AttrValue>,
@@ -31,7 +33,7 @@ pub fn statement_row(props: &StatementRowProps) -> Html {
         Mode::Paraphrase => "Paraphrase",
     };
     html! {
-        <li id={format!("item-{}", s.id)} tabindex="-1"
+        <li hidden={props.hidden} id={format!("item-{}", s.id)} tabindex="-1"
             class={classes!("row", "statement", props.selected.then_some("selected"))}
             aria-current={props.selected.then_some("true")}>
             <p class="row-head">

@@ -226,7 +226,7 @@ test('at 200% zoom the app reflows without horizontal scroll and stays usable', 
 test('with reduced motion, selection jumps without smooth scrolling', async (t) => {
   const { page, problems } = await open(t, BASE, { reducedMotion: 'reduce' });
   await appReady(page);
-  const row = page.locator('li.row', { hasText: 'We urge both sides' }).first();
+  const row = page.locator('li.row:not([hidden])', { hasText: 'We urge both sides' }).first();
   await row.getByRole('link', { name: /Show in article/ }).click();
   await page.waitForFunction(() => document.activeElement?.classList.contains('hl'));
   const behavior = await page.evaluate(() => getComputedStyle(document.querySelector('.article-pane')).scrollBehavior);
