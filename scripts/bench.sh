@@ -13,12 +13,7 @@ say() { printf '\n==> %s\n' "$*"; }
 start=$(date +%s)
 
 bash scripts/setup-build.sh
-if ! command -v chromium >/dev/null; then
-  say "installing Debian's chromium (apt)"
-  apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
-fi
-say "$(chromium --version 2>/dev/null | head -1)"
+bash scripts/setup-browser.sh
 
 bash scripts/build.sh
 

@@ -11,15 +11,10 @@ say() { printf '\n==> %s\n' "$*"; }
 start=$(date +%s)
 
 bash scripts/setup-build.sh
-if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
-  say "chromium and chromedriver: installed"
-else
-  say "installing Debian's chromium and chromium-driver (apt)"
-  apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium chromium-driver
-fi
-say "$(chromium --version 2>/dev/null | head -1); $(chromedriver --version | head -1)"
-rustup component list --installed | grep -q '^clippy' || rustup component add clippy rustfmt
+bash scripts/setup-browser.sh
+for component in clippy rustfmt; do
+  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+done
 
 say "layer 1: native (fmt, clippy, cargo test of the core)"
 cargo fmt --all -- --check

@@ -43,17 +43,18 @@ pub fn article_block(props: &ArticleBlockProps) -> Html {
                 html! { {text} }
             };
             // Covered stretches are always an `<a>`, so a filter change only
-            // changes attributes; an `<a>` without href is no link.
+            // changes attributes; without href (and with role none) it is no
+            // link, for readers and crawlers alike.
             let Some(i) = seg.item else {
                 return if seg.covered {
-                    html! { <a class="hl-off">{inner}</a> }
+                    html! { <a class="hl-off" role="none">{inner}</a> }
                 } else {
                     inner
                 };
             };
             let class = classes!("hl", seg.selected.then_some("selected"));
             if !seg.link {
-                return html! { <a {class}>{inner}</a> };
+                return html! { <a {class} role="none">{inner}</a> };
             }
             let id = index.items[i].id.clone();
             let anchor = seg.anchor.then(|| format!("span-{id}"));
