@@ -6,10 +6,7 @@
 # results.json, and exits non-zero when a budget is missed.
 #   BENCH_STATEMENTS / BENCH_PEOPLE / BENCH_PARTIES size the synthetic data
 #   (default 10000 / 1000 / 200); bench/run.mjs documents its own variables.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-say() { printf '\n==> %s\n' "$*"; }
+source "$(dirname "$0")/common.sh"
 start=$(date +%s)
 
 bash scripts/setup-build.sh

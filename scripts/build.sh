@@ -1,7 +1,5 @@
 #!/usr/bin/env bash
 # Builds the release app into dist/ (validating the dataset on the way).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-printf '\n==> building the release app into dist/\n'
+source "$(dirname "$0")/common.sh"
+say "building the release app into dist/"
 trunk build --release --offline

@@ -2,8 +2,7 @@
 # Installs Debian's chromium and chromium-driver (apt) unless both are there.
 # Debian stable's security updates move their version, so it is not pinned;
 # the version is printed.
-set -euo pipefail
-say() { printf '\n==> %s\n' "$*"; }
+source "$(dirname "$0")/common.sh"
 if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
   say "chromium and chromedriver: installed"
 else

@@ -3,14 +3,10 @@
 #   - the Rust target wasm32-unknown-unknown (rustup)
 #   - trunk 0.21.14 and wasm-bindgen-cli (same version as Cargo.lock), into ~/.cargo/bin
 #   - wasm-opt from npm binaryen 132 and the test packages, into ./node_modules (package-lock.json)
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/common.sh"
 
 TRUNK_VERSION=0.21.14
 BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-
-say() { printf '\n==> %s\n' "$*"; }
 
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "rust target wasm32-unknown-unknown: installed"

@@ -4,10 +4,7 @@
 #   1. native: fmt, clippy, cargo test of the pure core (explorer-core)
 #   2. wasm-bindgen-test: components and browser glue in headless chromium
 #   3. end-to-end: Playwright (playwright-core) + Debian chromium against dist/
-set -euo pipefail
-cd "$(dirname "$0")/.."
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-say() { printf '\n==> %s\n' "$*"; }
+source "$(dirname "$0")/common.sh"
 start=$(date +%s)
 
 bash scripts/setup-build.sh
