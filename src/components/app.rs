@@ -168,7 +168,9 @@ pub fn app() -> Html {
             });
         })
     };
-    let snippet = {
+    let embed = state.url.embed;
+    // Built only while the dialog is open: not on every filter change.
+    let snippet = if state.embed_dialog_open {
         let mut embedded = state.url.clone();
         embedded.embed = true;
         format!(
@@ -176,6 +178,8 @@ pub fn app() -> Html {
             browser::url_with_query(&encode(&embedded)),
             browser::app_base_url()
         )
+    } else {
+        String::new()
     };
     let oncontested = {
         let d = dispatcher.clone();
@@ -203,12 +207,11 @@ pub fn app() -> Html {
         })
         .collect();
 
-    let embed = state.url.embed;
-    let full_link = {
+    let full_link = embed.then(|| {
         let mut full = state.url.clone();
         full.embed = false;
         browser::href_for(&encode(&full))
-    };
+    });
     let d = data();
     html! {
         <div class={classes!("app", embed.then_some("embed"))}>
@@ -217,7 +220,7 @@ pub fn app() -> Html {
                 <h1>{"Article explorer"}</h1>
                 <p class="subtitle">{"Who said what, through which channel, about whom, and which claimed figures contradict each other, in: "}
                     <cite>{d.dataset.article.title.clone()}</cite></p>
-                if embed {
+                if let Some(full_link) = full_link {
                     <a class="open-full" href={full_link} target="_blank" rel="noopener">{"Open full explorer"}</a>
                 }
             </header>

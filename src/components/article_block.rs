@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{item_href, select_on_click};
+use super::item_href;
 use crate::data::data;
 
 /// A stretch of a block: plain, matched, or part of a highlighted item.
@@ -19,12 +19,12 @@ pub struct Seg {
     pub selected: bool,
 }
 
-/// A block re-renders only when its own highlights change.
+/// A block re-renders only when its own highlights change. Clicks on its
+/// links are handled once, by the article (see `ArticleView`).
 #[derive(Properties, PartialEq)]
 pub struct ArticleBlockProps {
     pub heading: bool,
     pub segs: Vec<Seg>,
-    pub onselect: Callback<AttrValue>,
 }
 
 /// One paragraph or head of the article, its highlights as links.
@@ -58,9 +58,8 @@ pub fn article_block(props: &ArticleBlockProps) -> Html {
             }
             let id = index.items[i].id.clone();
             let anchor = seg.anchor.then(|| format!("span-{id}"));
-            let onclick = select_on_click(&id, &props.onselect);
             html! {
-                <a {class} id={anchor} href={item_href(&id)} data-item={id} {onclick}>{inner}</a>
+                <a {class} id={anchor} href={item_href(&id)} data-item={id}>{inner}</a>
             }
         })
         .collect();

@@ -9,6 +9,7 @@ use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use yew::prelude::*;
 
 use super::article_block::{ArticleBlock, Seg};
+use super::select_link_click;
 use crate::data::data;
 
 /// Blocks (paragraphs and heads) rendered at first and added as the reader
@@ -119,8 +120,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         })
         .collect();
         let html = html! {
-            <ArticleBlock key={block.start} heading={fb.heading} {segs}
-                onselect={props.onselect.clone()} />
+            <ArticleBlock key={block.start} heading={fb.heading} {segs} />
         };
         match sections.last_mut() {
             Some((n, list)) if *n == fb.section => list.push(html),
@@ -135,8 +135,20 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         let limit = limit.clone();
         Callback::from(move |_| limit.set(rendered + WINDOW))
     };
+    // One listener for every highlight link, rather than one per link.
+    let onclick = {
+        let onselect = props.onselect.clone();
+        Callback::from(move |e: MouseEvent| {
+            let link = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|t| t.closest("a.hl[href][data-item]").ok().flatten());
+            if let Some(link) = link {
+                select_link_click(&e, link.get_attribute("data-item"), &onselect);
+            }
+        })
+    };
     html! {
-        <article class="article" aria-labelledby="article-title" lang={d.dataset.article.language.clone()}>
+        <article class="article" aria-labelledby="article-title" lang={d.dataset.article.language.clone()} {onclick}>
             <h2 id="article-title">{d.dataset.article.title.clone()}</h2>
             if d.dataset.article.title_editor_supplied {
                 <p class="editor-note">{"The article has no headline; this title is supplied by the editor. Highlighted passages are the sources of the current results: choose one to see its statement or figure."}</p>

@@ -23,11 +23,18 @@ pub fn item_href(id: &str) -> AttrValue {
 }
 
 /// A click on a link to a statement or figure: selects it in place of
-/// following the link (the href stays, for a new tab or a copied link).
-pub fn select_on_click(id: &str, onselect: &Callback<AttrValue>) -> Callback<MouseEvent> {
-    let (id, onselect) = (AttrValue::from(id.to_string()), onselect.clone());
-    Callback::from(move |e: MouseEvent| {
+/// following the link. A click meant for a new tab or window (modifier keys,
+/// middle button) follows the href.
+pub fn select_link_click(e: &MouseEvent, id: Option<String>, onselect: &Callback<AttrValue>) {
+    let plain = e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
+    if let (true, Some(id)) = (plain, id) {
         e.prevent_default();
-        onselect.emit(id.clone());
-    })
+        onselect.emit(id.into());
+    }
+}
+
+/// `select_link_click` for one link.
+pub fn select_on_click(id: &str, onselect: &Callback<AttrValue>) -> Callback<MouseEvent> {
+    let (id, onselect) = (id.to_string(), onselect.clone());
+    Callback::from(move |e: MouseEvent| select_link_click(&e, Some(id.clone()), &onselect))
 }
