@@ -9,9 +9,6 @@ pub struct FigureRowProps {
     /// Index into the dataset's figures.
     pub figure: usize,
     pub search: AttrValue,
-    pub selected: bool,
-    /// Filtered out: kept mounted but not shown.
-    pub hidden: bool,
     pub href: AttrValue,
     pub onselect: Callback<AttrValue>,
 }
@@ -52,10 +49,7 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
         .collect();
     let onclick = select_on_click(&f.id, &props.onselect);
     html! {
-        <li hidden={props.hidden} id={format!("item-{}", f.id)} tabindex="-1"
-            class={classes!("row", "figure", props.selected.then_some("selected"),
-                (!f.contradicts.is_empty()).then_some("contested"))}
-            aria-current={props.selected.then_some("true")}>
+        <>
             <p class="row-head">
                 <span class="figure-value">{f.qualifier.describe(f.value)}</span>
                 <span class="figure-unit">{f.unit.label()}</span>
@@ -73,6 +67,6 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
             <a class="source-link" href={props.href.clone()} {onclick}>
                 {"Show in article"}<span class="visually-hidden">{format!(": {}", f.counts)}</span>
             </a>
-        </li>
+        </>
     }
 }

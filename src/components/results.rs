@@ -66,16 +66,31 @@ pub fn results(props: &ResultsProps) -> Html {
             AttrValue::default()
         };
         let selected = shown && selected == Some(id.as_str());
-        match item.target {
-            ItemRef::Statement(s) => statements.push(html! {
-                <StatementRow key={id.clone()} statement={s} {search} {selected} hidden={!shown}
-                    href={item_href(id)} onselect={props.onselect.clone()} />
-            }),
-            ItemRef::Figure(f) => figures.push(html! {
-                <FigureRow key={id.clone()} figure={f} {search} {selected} hidden={!shown}
-                    href={item_href(id)} onselect={props.onselect.clone()} />
-            }),
-        }
+        // The <li> is here, not in the row: showing, hiding or selecting a
+        // row changes its attributes without re-rendering its content.
+        let (list, kind, content) = match item.target {
+            ItemRef::Statement(s) => (
+                &mut statements,
+                "statement",
+                html! {
+                    <StatementRow statement={s} {search} href={item_href(id)} onselect={props.onselect.clone()} />
+                },
+            ),
+            ItemRef::Figure(f) => (
+                &mut figures,
+                "figure",
+                html! {
+                    <FigureRow figure={f} {search} href={item_href(id)} onselect={props.onselect.clone()} />
+                },
+            ),
+        };
+        list.push(html! {
+            <li key={id.clone()} hidden={!shown} id={format!("item-{id}")} tabindex="-1"
+                class={classes!("row", kind, selected.then_some("selected"))}
+                aria-current={selected.then_some("true")}>
+                {content}
+            </li>
+        });
     }
     let onclear = props.onclear.reform(|_| ());
     let onshowmore = props.onshowmore.reform(|_| ());

@@ -10,9 +10,6 @@ pub struct StatementRowProps {
     /// Index into the dataset's statements.
     pub statement: usize,
     pub search: AttrValue,
-    pub selected: bool,
-    /// Filtered out: kept mounted but not shown.
-    pub hidden: bool,
     /// A deep link to this statement.
     pub href: AttrValue,
     pub onselect: Callback<AttrValue>,
@@ -33,9 +30,7 @@ pub fn statement_row(props: &StatementRowProps) -> Html {
         Mode::Paraphrase => "Paraphrase",
     };
     html! {
-        <li hidden={props.hidden} id={format!("item-{}", s.id)} tabindex="-1"
-            class={classes!("row", "statement", props.selected.then_some("selected"))}
-            aria-current={props.selected.then_some("true")}>
+        <>
             <p class="row-head">
                 <span class="speaker">{speaker}</span>
                 if let Some(role) = role { <span class="role">{role}</span> }
@@ -50,6 +45,6 @@ pub fn statement_row(props: &StatementRowProps) -> Html {
             <a class="source-link" href={props.href.clone()} {onclick}>
                 {"Show in article"}<span class="visually-hidden">{format!(": {speaker}, {}", s.kind.label())}</span>
             </a>
-        </li>
+        </>
     }
 }

@@ -83,6 +83,12 @@ test('search folds typography: de-escalation finds the non-breaking hyphen', asy
   assert.match(await row.locator('.speaker').textContent(), /Yvette Cooper/);
   assert.equal(await row.locator('mark.match').textContent(), 'de\u2011escalation');
   assert.equal(await page.locator('article mark.match').first().textContent(), 'de\u2011escalation');
+  // Passages of items the search hides read as plain text, not as links.
+  const [plain, off] = await page.evaluate(() => [
+    getComputedStyle(document.querySelector('article.article p:not(.editor-note)')).color,
+    getComputedStyle(document.querySelector('article a.hl-off')).color,
+  ]);
+  assert.equal(off, plain);
   await box.fill('open war');
   await page.waitForFunction(() => document.querySelector('.result-count').textContent.startsWith('2 results'));
   const speakers = await page.locator('li.row:not([hidden]) .speaker').allTextContents();
