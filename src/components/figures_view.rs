@@ -147,8 +147,13 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
         .enumerate()
         .map(|(n, members)| {
             let caption = format!("Contested claims, group {}: {}", n + 1, {
-                let mut units: Vec<&str> = members.iter().map(|&m| d.figures[m].unit.label()).collect();
-                units.dedup();
+                let mut units: Vec<&str> = Vec::new();
+                for &m in members {
+                    let unit = d.figures[m].unit.label();
+                    if !units.contains(&unit) {
+                        units.push(unit);
+                    }
+                }
                 units.join(" / ")
             });
             let rows: Html = members

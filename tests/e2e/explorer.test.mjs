@@ -128,6 +128,8 @@ test('compare figures shows contested claims honestly, as a chart and a table', 
   assert.ok(text.includes('more than 200'));
   assert.ok(text.includes('no reported casualties (an absence of reports, not a count of zero)'));
   assert.equal(await page.locator('.figures-view svg.chart').count(), 2);
+  assert.equal(await page.locator('.figures-view caption').first().textContent(),
+    'Contested claims, group 1: Killed / Wounded / Casualties');
   // "none reported" gets no bar: bars only for figures with a value.
   assert.equal(await page.locator('.figures-view svg rect.bar').count(), 5);
   assert.match(page.url(), /view=figures/);
