@@ -188,19 +188,32 @@ pub fn app() -> Html {
     };
 
     let open = use_memo((), |_| !browser::is_narrow());
+    // Option keys and labels as shared strings, made once: a filter change
+    // then only copies pointers.
+    let names = use_memo((), |_| {
+        Facet::ALL.map(|facet| {
+            let options = data().index.options(facet).iter();
+            options
+                .map(|o| {
+                    (
+                        AttrValue::from(o.key.clone()),
+                        AttrValue::from(o.label.clone()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let facets: Html = Facet::ALL
         .iter()
         .map(|&facet| {
-            let options: Vec<OptionView> = data()
-                .index
-                .options(facet)
+            let options: Vec<OptionView> = names[facet as usize]
                 .iter()
                 .zip(&outcome.counts[facet as usize])
-                .map(|(o, &count)| OptionView {
-                    key: o.key.clone().into(),
-                    label: o.label.clone().into(),
+                .map(|((key, label), &count)| OptionView {
+                    selected: state.url.filters.is_selected(facet, key),
+                    key: key.clone(),
+                    label: label.clone(),
                     count,
-                    selected: state.url.filters.is_selected(facet, &o.key),
                 })
                 .collect();
             html! { <FacetGroup key={facet.key()} {facet} {options} open={*open} ontoggle={ontoggle.clone()} /> }

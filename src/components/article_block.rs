@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::item_href;
+use super::item_link;
 use crate::data::data;
 
 /// A stretch of a block: plain, matched, or part of a highlighted item.
@@ -31,7 +31,6 @@ pub struct ArticleBlockProps {
 #[function_component(ArticleBlock)]
 pub fn article_block(props: &ArticleBlockProps) -> Html {
     let d = data();
-    let index = &d.index;
     let content: Html = props
         .segs
         .iter()
@@ -56,10 +55,10 @@ pub fn article_block(props: &ArticleBlockProps) -> Html {
             if !seg.link {
                 return html! { <a {class} role="none">{inner}</a> };
             }
-            let id = index.items[i].id.clone();
-            let anchor = seg.anchor.then(|| format!("span-{id}"));
+            let link = item_link(i);
+            let anchor = seg.anchor.then_some(link.anchor);
             html! {
-                <a {class} id={anchor} href={item_href(&id)} data-item={id}>{inner}</a>
+                <a {class} id={anchor} href={link.href} data-item={link.id}>{inner}</a>
             }
         })
         .collect();

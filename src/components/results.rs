@@ -5,7 +5,7 @@ use explorer_core::url_state::UrlState;
 use yew::prelude::*;
 
 use super::figure_row::FigureRow;
-use super::item_href;
+use super::item_link;
 use super::statement_row::StatementRow;
 use crate::data::data;
 use crate::state::PAGE;
@@ -58,14 +58,14 @@ pub fn results(props: &ResultsProps) -> Html {
     let mut figures = Vec::new();
     for (i, shown) in mounted {
         let item = &index.items[i];
-        let id = &item.id;
+        let link = item_link(i);
         // A hidden row ignores the search, so typing does not re-render it.
         let search = if shown {
             search.clone()
         } else {
             AttrValue::default()
         };
-        let selected = shown && selected == Some(id.as_str());
+        let selected = shown && selected == Some(item.id.as_str());
         // The <li> is here, not in the row: showing, hiding or selecting a
         // row changes its attributes without re-rendering its content.
         let (list, kind, content) = match item.target {
@@ -73,19 +73,19 @@ pub fn results(props: &ResultsProps) -> Html {
                 &mut statements,
                 "statement",
                 html! {
-                    <StatementRow statement={s} {search} href={item_href(id)} onselect={props.onselect.clone()} />
+                    <StatementRow statement={s} {search} href={link.href.clone()} onselect={props.onselect.clone()} />
                 },
             ),
             ItemRef::Figure(f) => (
                 &mut figures,
                 "figure",
                 html! {
-                    <FigureRow figure={f} {search} href={item_href(id)} onselect={props.onselect.clone()} />
+                    <FigureRow figure={f} {search} href={link.href.clone()} onselect={props.onselect.clone()} />
                 },
             ),
         };
         list.push(html! {
-            <li key={id.clone()} hidden={!shown} id={format!("item-{id}")} tabindex="-1"
+            <li key={i} hidden={!shown} id={link.row} tabindex="-1"
                 class={classes!("row", kind, selected.then_some("selected"))}
                 aria-current={selected.then_some("true")}>
                 {content}
