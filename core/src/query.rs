@@ -109,6 +109,9 @@ impl Filters {
 pub struct Index {
     pub options: [Vec<FacetOption>; 5],
     pub items: Vec<Item>,
+    /// Positions in `items`, sorted by id: the article looks up the selected
+    /// item on every render, which must not scan 10,000 items.
+    by_id: Vec<u32>,
 }
 
 /// The answer to a query.
@@ -255,7 +258,13 @@ impl Index {
                 haystack,
             });
         }
-        Index { options, items }
+        let mut by_id: Vec<u32> = (0..items.len() as u32).collect();
+        by_id.sort_by(|&a, &b| items[a as usize].id.cmp(&items[b as usize].id));
+        Index {
+            options,
+            items,
+            by_id,
+        }
     }
 
     pub fn option_index(&self, facet: Facet, key: &str) -> Option<usize> {
@@ -269,7 +278,10 @@ impl Index {
     }
 
     pub fn item_by_id(&self, id: &str) -> Option<usize> {
-        self.items.iter().position(|i| i.id == id)
+        self.by_id
+            .binary_search_by(|&k| self.items[k as usize].id.as_str().cmp(id))
+            .ok()
+            .map(|k| self.by_id[k] as usize)
     }
 
     pub fn run(&self, filters: &Filters) -> Outcome {
