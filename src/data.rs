@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use explorer_core::article::{flatten, sections, FlatBlock, Section};
+use explorer_core::article::{flatten, sections, FlatBlock};
 use explorer_core::lookup::Lookup;
 use explorer_core::model::Dataset;
 use explorer_core::query::Index;
@@ -18,9 +18,10 @@ pub struct Data {
     /// Lookups by id into `dataset`.
     pub lookup: Lookup<'static>,
     pub index: Index,
-    pub sections: Vec<Section>,
     /// The sections' blocks in text order.
     pub blocks: Vec<FlatBlock>,
+    /// Each block's items as (start, end, item index), found by position.
+    pub block_items: Vec<Vec<(usize, usize, usize)>>,
 }
 
 /// The data, parsed and indexed once on first use.
@@ -32,13 +33,28 @@ pub fn data() -> &'static Data {
             postcard::from_bytes(DATASET).expect("the build validated the dataset")
         });
         let sections = sections(ARTICLE, &dataset.article.section_heads);
+        let index = Index::new(dataset);
+        let blocks = flatten(&sections);
         Data {
             article: ARTICLE,
             dataset,
             lookup: Lookup::new(dataset),
-            index: Index::new(dataset),
-            blocks: flatten(&sections),
-            sections,
+            block_items: items_per_block(&blocks, &index),
+            index,
+            blocks,
         }
     })
+}
+
+/// Each block's items (start, end, item), found by position, not by scanning.
+fn items_per_block(blocks: &[FlatBlock], index: &Index) -> Vec<Vec<(usize, usize, usize)>> {
+    let mut per_block = vec![Vec::new(); blocks.len()];
+    for (i, item) in index.items.iter().enumerate() {
+        let mut b = blocks.partition_point(|fb| fb.block.end <= item.start);
+        while b < blocks.len() && blocks[b].block.start < item.end {
+            per_block[b].push((item.start, item.end, i));
+            b += 1;
+        }
+    }
+    per_block
 }

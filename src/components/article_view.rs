@@ -1,6 +1,5 @@
 use std::collections::BTreeSet;
 use std::rc::Rc;
-use std::sync::OnceLock;
 
 use explorer_core::query::{matches, Outcome};
 use explorer_core::segments::segments;
@@ -84,7 +83,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     // Every item takes part in cutting the blocks into segments (so their
     // DOM stays put as filters change); the current results and the selected
     // item (even when filters hide it) are the active, highlighted ones.
-    let per_block = items_per_block();
+    let per_block = &d.block_items;
     let mut active = vec![false; index.items.len()];
     for &i in props.outcome.items.iter().chain(selected.iter()) {
         active[i] = true;
@@ -161,22 +160,4 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             }
         </article>
     }
-}
-
-/// Each block's items (start, end, item), found once by position.
-fn items_per_block() -> &'static [Vec<(usize, usize, usize)>] {
-    static PER_BLOCK: OnceLock<Vec<Vec<(usize, usize, usize)>>> = OnceLock::new();
-    PER_BLOCK.get_or_init(|| {
-        let d = data();
-        let blocks = &d.blocks;
-        let mut per_block = vec![Vec::new(); blocks.len()];
-        for (i, item) in d.index.items.iter().enumerate() {
-            let mut b = blocks.partition_point(|fb| fb.block.end <= item.start);
-            while b < blocks.len() && blocks[b].block.start < item.end {
-                per_block[b].push((item.start, item.end, i));
-                b += 1;
-            }
-        }
-        per_block
-    })
 }
