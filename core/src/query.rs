@@ -259,7 +259,7 @@ impl Index {
             });
         }
         let mut by_id: Vec<u32> = (0..items.len() as u32).collect();
-        by_id.sort_by(|&a, &b| items[a as usize].id.cmp(&items[b as usize].id));
+        by_id.sort_unstable_by(|&a, &b| items[a as usize].id.cmp(&items[b as usize].id));
         Index {
             options,
             items,
