@@ -3,6 +3,7 @@
 
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, Url};
 
@@ -50,6 +51,17 @@ pub fn write_url(query: &str, mode: HistoryMode) {
         HistoryMode::Push => history.push_state_with_url(&null, "", Some(&url)),
         HistoryMode::Replace => history.replace_state_with_url(&null, "", Some(&url)),
     };
+}
+
+/// Runs `f` in a task after the next frame is painted (queued from that
+/// frame's animation callback), so work the reader does not see at once
+/// stays out of the frame that shows their change. Calls run in order.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let task = Closure::once_into_js(f);
+    let frame = Closure::once_into_js(move || {
+        let _ = window().set_timeout_with_callback(task.unchecked_ref());
+    });
+    let _ = window().request_animation_frame(frame.unchecked_ref());
 }
 
 /// Calls `f` when the reader steps back or forward.

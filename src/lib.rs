@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod components;
 pub mod data;
+pub mod deferred;
 pub mod highlight;
 pub mod state;
 

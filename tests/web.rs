@@ -19,9 +19,16 @@ fn fresh_root() -> Element {
     root
 }
 
-/// Lets Yew render and run its effects.
+/// Lets Yew render and run its effects, and what they leave for after the
+/// next paint (the history entry): two frames, then a task.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    for _ in 0..2 {
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            window().request_animation_frame(&resolve).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    }
+    yew::platform::time::sleep(Duration::from_millis(10)).await;
 }
 
 fn set_query(query: &str) {
@@ -118,6 +125,51 @@ async fn toggling_a_facet_writes_the_url() {
         russia.get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
+    root.remove();
+    set_query("");
+}
+
+/// Runs queued microtasks (Yew renders in one), but no task or frame.
+async fn microtasks() {
+    for _ in 0..3 {
+        let done = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn results_change_at_once_and_facet_counts_and_url_a_frame_later() {
+    set_query("");
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    let text = |selector: &str| {
+        root.query_selector(selector)
+            .unwrap()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    // Contested items among the results: 11 of all, none of Russia's.
+    let contested = ".contested-toggle .count";
+    assert_eq!(text(contested), "11");
+    let russia: web_sys::HtmlElement = root
+        .query_selector("#facet-party button[data-option='russia']")
+        .unwrap()
+        .expect("a Russia option")
+        .dyn_into_html();
+    russia.click();
+    microtasks().await;
+    // In the click's frame: the pressed option and the results.
+    assert_eq!(
+        russia.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(text(".result-count").starts_with("2 results"));
+    assert_eq!(text(contested), "11", "counts wait for the next frame");
+    assert_eq!(window().location().search().unwrap(), "");
+    settle().await;
+    assert_eq!(text(contested), "0", "counts follow a frame later");
+    assert_eq!(window().location().search().unwrap(), "?party=russia");
     root.remove();
     set_query("");
 }

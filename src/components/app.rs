@@ -15,6 +15,7 @@ use super::search_box::SearchBox;
 use super::toolbar::{ExportFormat, Toolbar};
 use crate::browser;
 use crate::data::data;
+use crate::deferred::use_deferred;
 use crate::state::{Action, Focus, State};
 
 /// The explorer: state in one reducer, the URL as its shareable form.
@@ -32,11 +33,15 @@ pub fn app() -> Html {
     });
     let dispatcher = state.dispatcher();
 
-    // The address bar follows the state; Back and Forward restore it.
+    // The address bar follows the state; Back and Forward restore it. The
+    // history entry is written after the frame that shows the change:
+    // `pushState` costs more than a millisecond, which the reader's click
+    // should not wait for.
     {
         let mode = state.history;
         use_effect_with(state.url.clone(), move |url| {
-            browser::write_url(&encode(url), mode)
+            let query = encode(url);
+            browser::after_next_paint(move || browser::write_url(&query, mode));
         });
     }
     {
@@ -73,6 +78,11 @@ pub fn app() -> Html {
 
     let filters = state.url.filters.clone();
     let outcome = use_memo(filters, |f| data().index.run(f));
+    // The results and the pressed options show a change in the frame of the
+    // click or keystroke; the facet counts and the article's highlights (and
+    // search marks) follow a frame later, so that frame stays short.
+    let (settled, settled_search) =
+        use_deferred((outcome.clone(), state.url.filters.search.clone()));
     let url = Rc::new(state.url.clone());
 
     let ontoggle = {
@@ -208,7 +218,7 @@ pub fn app() -> Html {
         .map(|&facet| {
             let options: Vec<OptionView> = names[facet as usize]
                 .iter()
-                .zip(&outcome.counts[facet as usize])
+                .zip(&settled.counts[facet as usize])
                 .map(|((key, label), &count)| OptionView {
                     selected: state.url.filters.is_selected(facet, key),
                     key: key.clone(),
@@ -257,7 +267,7 @@ pub fn app() -> Html {
                         <button type="button" class="contested-toggle facet-option" aria-pressed={state.url.filters.contested.to_string()}
                             onclick={oncontested}>
                             <span class="option-label">{"Contested only"}</span>
-                            <span class="count">{outcome.contested_count}</span>
+                            <span class="count">{settled.contested_count}</span>
                         </button>
                         {facets}
                     </aside>
@@ -271,7 +281,8 @@ pub fn app() -> Html {
                     </div>
                     // Focusable: it scrolls on its own on wide screens.
                     <div class="article-pane" tabindex="0" role="region" aria-label="The article">
-                        <ArticleView outcome={outcome.clone()} url={url.clone()} onselect={onselect_span} />
+                        <ArticleView outcome={settled} search={settled_search}
+                            selected={state.url.selected.clone()} onselect={onselect_span} />
                     </div>
                 </div>
             </main>

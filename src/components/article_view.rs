@@ -3,7 +3,6 @@ use std::rc::Rc;
 
 use explorer_core::query::{matches, Outcome};
 use explorer_core::segments::segments;
-use explorer_core::url_state::UrlState;
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use yew::prelude::*;
 
@@ -18,8 +17,12 @@ const WINDOW: usize = 40;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
+    /// The results whose spans are highlighted.
     pub outcome: Rc<Outcome>,
-    pub url: Rc<UrlState>,
+    /// The search text, marked where it occurs.
+    pub search: String,
+    /// The selected item's id, highlighted even when filters hide it.
+    pub selected: Option<String>,
     pub onselect: Callback<AttrValue>,
 }
 
@@ -33,7 +36,6 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     let limit = use_state_eq(|| WINDOW);
     let more = use_node_ref();
     let selected = props
-        .url
         .selected
         .as_deref()
         .and_then(|id| index.item_by_id(id));
@@ -88,7 +90,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     for &i in props.outcome.items.iter().chain(selected.iter()) {
         active[i] = true;
     }
-    let search = props.url.filters.search.as_str();
+    let search = props.search.as_str();
     let mut anchored = BTreeSet::new();
     let mut sections: Vec<(usize, Vec<Html>)> = Vec::new();
     for (fb, items) in blocks[..rendered].iter().zip(per_block) {

@@ -49,6 +49,14 @@ export async function watchedPage(context, origin) {
   return { page, problems };
 }
 
+/** Waits until what follows a change one frame late has caught up: the
+ *  facet counts, the article's highlights and the address bar. */
+export async function settled(page) {
+  await page.evaluate(() => new Promise((done) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)));
+  }));
+}
+
 /** Waits until the app has rendered the article. */
 export async function appReady(page) {
   await page.getByRole('heading', { level: 1, name: 'Article explorer' }).waitFor();

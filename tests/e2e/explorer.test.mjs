@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { launch, startServer, watchedPage, appReady, BASE, SHOTS } from './browser.mjs';
+import { launch, startServer, watchedPage, appReady, settled, BASE, SHOTS } from './browser.mjs';
 
 let browser, server;
 before(async () => {
@@ -55,7 +55,8 @@ test('choosing a party filters the list and updates every count', async (t) => {
   await iran.click();
   assert.equal(await iran.getAttribute('aria-pressed'), 'true');
   assert.equal(await count(page), '2 results: 2 statements, 0 claimed figures');
-  assert.match(page.url(), /\?party=iran$/);
+  await page.waitForURL(/\?party=iran$/);
+  await settled(page);
   // Under "Iran", the speaker facet counts only Iran's statements.
   const araghchi = facet(page, 'Speaker').getByRole('button', { name: /Abbas Araghchi/ });
   assert.equal(await araghchi.locator('.count').textContent(), '2');
@@ -79,6 +80,7 @@ test('search folds typography: de-escalation finds the non-breaking hyphen', asy
   const box = page.getByLabel('Search statements and figures');
   await box.pressSequentially('de-escalation');
   await page.waitForFunction(() => document.querySelector('.result-count').textContent.startsWith('1 result'));
+  await settled(page);
   const row = page.locator('li.row:not([hidden])').first();
   assert.match(await row.locator('.speaker').textContent(), /Yvette Cooper/);
   assert.equal(await row.locator('mark.match').textContent(), 'de\u2011escalation');
@@ -108,7 +110,7 @@ test('opening a statement highlights and focuses its span in the article', async
   const whole = (await page.locator('article a.hl.selected').allTextContents()).join('');
   assert.equal(whole, '"Fortunately, there have been no reported casualties."');
   assert.equal(await page.evaluate(() => document.activeElement.classList.contains('hl')), true);
-  assert.match(page.url(), /sel=s-mujahid-no-casualties/);
+  await page.waitForURL(/sel=s-mujahid-no-casualties/);
   // And back: choosing a span in the article shows its row.
   await page.locator('article a.hl', { hasText: 'Our cup of patience has overflowed' }).first().click();
   const selected = page.locator('li.row.selected');
@@ -132,7 +134,7 @@ test('compare figures shows contested claims honestly, as a chart and a table', 
     'Contested claims, group 1: Killed / Wounded / Casualties');
   // "none reported" gets no bar: bars only for figures with a value.
   assert.equal(await page.locator('.figures-view svg rect.bar').count(), 5);
-  assert.match(page.url(), /view=figures/);
+  await page.waitForURL(/view=figures/);
   await page.screenshot({ path: `${SHOTS}/figures.png`, fullPage: true });
 });
 
@@ -142,6 +144,7 @@ test('reload, back and forward keep the state', async (t) => {
   await page.getByRole('button', { name: /^Contested only/ }).click();
   assert.equal(await count(page), '0 results: 0 statements, 0 claimed figures');
   await page.getByText('Nothing matches.').waitFor();
+  await page.waitForURL(/party=iran&contested=1/);
   await page.reload();
   await appReady(page);
   assert.match(page.url(), /party=iran&contested=1/);

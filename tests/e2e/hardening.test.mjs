@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from '../../scripts/serve.mjs';
-import { launch, startServer, watchedPage, appReady, BASE, SHOTS } from './browser.mjs';
+import { launch, startServer, watchedPage, appReady, settled, BASE, SHOTS } from './browser.mjs';
 
 const DEBUG_DIST = process.env.DEBUG_DIST ?? 'target/dist-debug';
 let browser, server;
@@ -121,6 +121,7 @@ test('the same payloads typed into the search box are only text', async (t) => {
   for (const text of inputs) {
     await box.fill(text);
     await page.locator('.result-count').waitFor();
+    await settled(page);
     assert.equal(await page.evaluate(injected), 0, text);
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     const value = await box.inputValue();
@@ -130,6 +131,7 @@ test('the same payloads typed into the search box are only text', async (t) => {
     await box.fill('');
     await box.pressSequentially(text);
     await page.locator('.result-count').waitFor();
+    await settled(page);
     assert.equal(await page.locator('mark b, .row b').count(), 0);
   }
   await box.fill('war');
