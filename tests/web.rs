@@ -107,28 +107,6 @@ async fn url_state_filters_and_junk_is_noticed_and_cleaned() {
     root.remove();
 }
 
-#[wasm_bindgen_test]
-async fn toggling_a_facet_writes_the_url() {
-    set_query("");
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
-    let russia: web_sys::HtmlElement = root
-        .query_selector("#facet-party button[data-option='russia']")
-        .unwrap()
-        .expect("a Russia option")
-        .dyn_into_html();
-    russia.click();
-    settle().await;
-    assert_eq!(window().location().search().unwrap(), "?party=russia");
-    assert_eq!(
-        russia.get_attribute("aria-pressed").as_deref(),
-        Some("true")
-    );
-    root.remove();
-    set_query("");
-}
-
 /// Runs queued microtasks (Yew renders in one), but no task or frame.
 async fn microtasks() {
     for _ in 0..3 {
