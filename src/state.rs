@@ -36,6 +36,8 @@ pub struct State {
     pub notices: Vec<String>,
     pub history: HistoryMode,
     pub focus: Focus,
+    /// Counts selections: choosing the same item again shows it again.
+    pub selections: u32,
     /// Rows shown in the result list.
     pub shown: usize,
     /// A one-line status for actions such as "Link copied".
@@ -57,6 +59,7 @@ impl State {
             notices,
             history: HistoryMode::Replace,
             focus,
+            selections: 0,
             shown: PAGE,
             toast: None,
             update_ready: false,
@@ -109,6 +112,7 @@ impl Reducible for State {
             Action::Select(id, focus) => {
                 next.url.selected = id;
                 next.focus = focus;
+                next.selections = self.selections.wrapping_add(1);
             }
             Action::SetView(view) => next.url.view = view,
             Action::ClearAll => {

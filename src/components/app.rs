@@ -61,7 +61,7 @@ pub fn app() -> Html {
             Focus::Result => Some(format!("item-{id}")),
             Focus::None => None,
         });
-        use_effect_with(target, |target| {
+        use_effect_with((target, state.selections), |(target, _)| {
             if let Some(id) = target {
                 browser::scroll_and_focus(id);
             }

@@ -111,6 +111,9 @@ test('opening a statement highlights and focuses its span in the article', async
   assert.equal(whole, '"Fortunately, there have been no reported casualties."');
   assert.equal(await page.evaluate(() => document.activeElement.classList.contains('hl')), true);
   await page.waitForURL(/sel=s-mujahid-no-casualties/);
+  // Choosing the same statement again shows its span again.
+  await row.getByRole('link', { name: /Show in article/ }).click();
+  await page.waitForFunction(() => document.activeElement.matches('article a.hl.selected'));
   // And back: choosing a span in the article shows its row.
   await page.locator('article a.hl', { hasText: 'Our cup of patience has overflowed' }).first().click();
   const selected = page.locator('li.row.selected');
