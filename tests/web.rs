@@ -31,6 +31,15 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(10)).await;
 }
 
+/// The app mounted in a fresh element, at `query`, rendered and settled.
+async fn mount_app(query: &str) -> Element {
+    set_query(query);
+    let root = fresh_root();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    settle().await;
+    root
+}
+
 fn set_query(query: &str) {
     let path = window().location().pathname().unwrap();
     window()
@@ -73,10 +82,7 @@ async fn facet_option_shows_its_count_and_pressed_state() {
 
 #[wasm_bindgen_test]
 async fn app_renders_the_whole_article_and_all_results() {
-    set_query("");
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    let root = mount_app("").await;
     let paragraphs = root
         .query_selector_all("article.article p:not(.editor-note)")
         .unwrap();
@@ -93,10 +99,7 @@ async fn app_renders_the_whole_article_and_all_results() {
 
 #[wasm_bindgen_test]
 async fn url_state_filters_and_junk_is_noticed_and_cleaned() {
-    set_query("?party=iran&bogus=%3Cscript%3Ealert(1)%3C/script%3E");
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    let root = mount_app("?party=iran&bogus=%3Cscript%3Ealert(1)%3C/script%3E").await;
     let count = root.query_selector(".result-count").unwrap().unwrap();
     assert!(count.text_content().unwrap().starts_with("2 results"));
     let notice = root.query_selector(".notice").unwrap().expect("a notice");
@@ -117,10 +120,7 @@ async fn microtasks() {
 
 #[wasm_bindgen_test]
 async fn results_change_at_once_and_facet_counts_and_url_a_frame_later() {
-    set_query("");
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
+    let root = mount_app("").await;
     let text = |selector: &str| {
         root.query_selector(selector)
             .unwrap()
