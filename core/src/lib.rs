@@ -2,12 +2,15 @@
 //! and tests natively. The Yew app and the build script both use it.
 
 pub mod article;
+pub mod embed;
 pub mod export;
 pub mod fold;
+pub mod ids;
 pub mod lookup;
 pub mod model;
 pub mod query;
 pub mod segments;
+pub mod state;
 pub mod synthetic;
 pub mod url_state;
 pub mod validate;

@@ -1,0 +1,298 @@
+//! The app's one state and its reducer: one `Action` per thing the reader
+//! (or the browser) does. Pure, so it is tested natively; the Yew app only
+//! wraps `reduce` in `use_reducer`. The shareable part is `UrlState`; the rest
+//! (notices, focus, how to write history) is local to the page.
+
+use crate::query::Facet;
+use crate::url_state::{UrlState, View, MAX_SEARCH_CHARS};
+
+/// Rows rendered at first and added per "show more": long lists stay fast.
+pub const PAGE: usize = 100;
+
+/// How a state change is recorded in the browser's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A new entry, so Back undoes it.
+    Push,
+    /// Rewrite the current entry (typing, start-up clean-up).
+    Replace,
+}
+
+/// Where focus goes after a selection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    None,
+    /// The selected item's span in the article.
+    Article,
+    /// The selected item's row in the results.
+    Result,
+}
+
+/// A one-line status ("Link copied."). `serial` grows with every toast, so
+/// the same text twice is a new message that screen readers announce again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Toast {
+    pub text: String,
+    pub serial: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub url: UrlState,
+    /// What the URL held that was ignored.
+    pub notices: Vec<String>,
+    pub history: HistoryMode,
+    pub focus: Focus,
+    /// Counts selections: choosing the same item again shows it again.
+    pub selections: u32,
+    /// Rows shown in the result list.
+    pub shown: usize,
+    pub toast: Option<Toast>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: bool,
+    pub embed_dialog_open: bool,
+}
+
+/// What the reader, or the browser, did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Pressed or released one option of a facet.
+    Toggle(Facet, String),
+    SetContested(bool),
+    /// Typed in the search box.
+    Search(String),
+    /// "Show in article" on a result: select it and focus its passage.
+    ShowInArticle(String),
+    /// Chose a highlighted passage: select its item and show its result row
+    /// (in the list view, which holds the rows).
+    ShowResult(String),
+    SetView(View),
+    ClearAll,
+    /// The browser moved through history: take its URL as it is.
+    Restore(UrlState, Vec<String>),
+    DismissNotices,
+    ShowMore,
+    /// Show a status line.
+    Toast(String),
+    /// The status line with this serial has been up long enough.
+    ToastExpired(u32),
+    UpdateReady,
+    OpenEmbedDialog,
+    CloseEmbedDialog,
+}
+
+impl State {
+    /// The state a page starts in, from its decoded URL.
+    pub fn new(url: UrlState, notices: Vec<String>) -> State {
+        let focus = if url.selected.is_some() {
+            Focus::Article
+        } else {
+            Focus::None
+        };
+        State {
+            url,
+            notices,
+            history: HistoryMode::Replace,
+            focus,
+            selections: 0,
+            shown: PAGE,
+            toast: None,
+            update_ready: false,
+            embed_dialog_open: false,
+        }
+    }
+
+    /// The state after `action`. Every action but `Restore` and typing into a
+    /// search already under way adds a history entry (when the URL changes).
+    pub fn reduce(&self, action: Action) -> State {
+        let mut next = self.clone();
+        next.history = HistoryMode::Push;
+        next.focus = Focus::None;
+        match action {
+            Action::Toggle(facet, key) => {
+                next.url.filters.toggle(facet, &key);
+                next.shown = PAGE;
+            }
+            Action::SetContested(on) => {
+                next.url.filters.contested = on;
+                next.shown = PAGE;
+            }
+            Action::Search(text) => next.search(&self.url.filters.search, text),
+            Action::ShowInArticle(id) => next.select(id, Focus::Article),
+            Action::ShowResult(id) => {
+                next.url.view = View::Explore;
+                next.select(id, Focus::Result);
+            }
+            Action::SetView(view) => next.url.view = view,
+            Action::ClearAll => {
+                next.url = UrlState {
+                    embed: self.url.embed,
+                    ..UrlState::default()
+                };
+                next.shown = PAGE;
+            }
+            Action::Restore(url, notices) => {
+                next.url = url;
+                next.notices = notices;
+                next.history = HistoryMode::Replace;
+            }
+            Action::DismissNotices => next.notices.clear(),
+            Action::ShowMore => next.shown += PAGE,
+            Action::Toast(text) => {
+                let serial = self.toast.as_ref().map_or(1, |t| t.serial.wrapping_add(1));
+                next.toast = Some(Toast { text, serial });
+            }
+            Action::ToastExpired(serial) => {
+                if self.toast.as_ref().is_some_and(|t| t.serial == serial) {
+                    next.toast = None;
+                }
+            }
+            Action::UpdateReady => next.update_ready = true,
+            Action::OpenEmbedDialog => next.embed_dialog_open = true,
+            Action::CloseEmbedDialog => next.embed_dialog_open = false,
+        }
+        next
+    }
+
+    fn search(&mut self, before: &str, text: String) {
+        // One history entry per search, not per keystroke.
+        if !before.is_empty() && !text.is_empty() {
+            self.history = HistoryMode::Replace;
+        }
+        // The same cap as a search from the URL.
+        self.url.filters.search = text.chars().take(MAX_SEARCH_CHARS).collect();
+        self.shown = PAGE;
+    }
+
+    fn select(&mut self, id: String, focus: Focus) {
+        self.url.selected = Some(id);
+        self.focus = focus;
+        self.selections = self.selections.wrapping_add(1);
+    }
+
+    /// Whether "Clear all" has anything to clear.
+    pub fn can_clear(&self) -> bool {
+        !self.url.filters.is_empty() || self.url.selected.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn start() -> State {
+        State::new(UrlState::default(), vec!["ignored x".into()])
+    }
+
+    #[test]
+    fn toggling_an_option_twice_restores_the_filters_and_pushes_history() {
+        let s = start().reduce(Action::ShowMore);
+        let on = s.reduce(Action::Toggle(Facet::Party, "iran".into()));
+        assert!(on.url.filters.is_selected(Facet::Party, "iran"));
+        assert_eq!(on.history, HistoryMode::Push);
+        assert_eq!(on.shown, PAGE, "a filter change starts a new first page");
+        let off = on.reduce(Action::Toggle(Facet::Party, "iran".into()));
+        assert_eq!(off.url.filters, start().url.filters);
+    }
+
+    #[test]
+    fn typing_replaces_the_entry_the_first_keystroke_pushed() {
+        let first = start().reduce(Action::Search("o".into()));
+        assert_eq!(first.history, HistoryMode::Push);
+        let second = first.reduce(Action::Search("op".into()));
+        assert_eq!(second.history, HistoryMode::Replace);
+        assert_eq!(second.url.filters.search, "op");
+        let cleared = second.reduce(Action::Search(String::new()));
+        assert_eq!(cleared.history, HistoryMode::Push);
+    }
+
+    #[test]
+    fn a_search_is_capped_like_a_search_from_the_url() {
+        let long = "x".repeat(MAX_SEARCH_CHARS + 50);
+        let s = start().reduce(Action::Search(long));
+        assert_eq!(s.url.filters.search.chars().count(), MAX_SEARCH_CHARS);
+    }
+
+    #[test]
+    fn choosing_a_highlight_is_one_action_that_shows_the_list_and_its_row() {
+        let figures = start().reduce(Action::SetView(View::Figures));
+        let s = figures.reduce(Action::ShowResult("f1".into()));
+        assert_eq!(s.url.view, View::Explore);
+        assert_eq!(s.url.selected.as_deref(), Some("f1"));
+        assert_eq!(s.focus, Focus::Result);
+        let again = s.reduce(Action::ShowResult("f1".into()));
+        assert_ne!(
+            again.selections, s.selections,
+            "the same item again shows it again"
+        );
+    }
+
+    #[test]
+    fn show_in_article_keeps_the_view_and_focuses_the_passage() {
+        let figures = start().reduce(Action::SetView(View::Figures));
+        let s = figures.reduce(Action::ShowInArticle("s1".into()));
+        assert_eq!(s.url.view, View::Figures);
+        assert_eq!(s.focus, Focus::Article);
+        assert_eq!(
+            s.reduce(Action::ShowMore).focus,
+            Focus::None,
+            "focus moves once"
+        );
+    }
+
+    #[test]
+    fn clear_all_keeps_embed_mode_only() {
+        let mut url = UrlState {
+            embed: true,
+            ..UrlState::default()
+        };
+        url.selected = Some("s1".into());
+        url.filters.contested = true;
+        let s = State::new(url, vec![]);
+        assert!(s.can_clear());
+        let cleared = s.reduce(Action::ClearAll);
+        assert!(cleared.url.embed);
+        assert!(!cleared.can_clear());
+    }
+
+    #[test]
+    fn restore_takes_the_url_and_its_notices_without_a_new_entry() {
+        let mut url = UrlState::default();
+        url.filters.search = "war".into();
+        let s = start().reduce(Action::Restore(url.clone(), vec!["n".into()]));
+        assert_eq!(s.url, url);
+        assert_eq!(s.notices, vec!["n".to_string()]);
+        assert_eq!(s.history, HistoryMode::Replace);
+        assert!(s.reduce(Action::DismissNotices).notices.is_empty());
+    }
+
+    #[test]
+    fn the_same_toast_twice_is_a_new_message_and_expires_only_itself() {
+        let one = start().reduce(Action::Toast("Link copied.".into()));
+        let two = one.reduce(Action::Toast("Link copied.".into()));
+        let (a, b) = (one.toast.clone().unwrap(), two.toast.clone().unwrap());
+        assert_eq!(a.text, b.text);
+        assert_ne!(a.serial, b.serial);
+        assert!(two.reduce(Action::ToastExpired(a.serial)).toast.is_some());
+        assert!(two.reduce(Action::ToastExpired(b.serial)).toast.is_none());
+    }
+
+    #[test]
+    fn embed_dialog_update_and_show_more() {
+        let s = start().reduce(Action::OpenEmbedDialog);
+        assert!(s.embed_dialog_open);
+        assert!(!s.reduce(Action::CloseEmbedDialog).embed_dialog_open);
+        assert!(s.reduce(Action::UpdateReady).update_ready);
+        assert_eq!(s.reduce(Action::ShowMore).shown, 2 * PAGE);
+    }
+
+    #[test]
+    fn a_selection_in_the_url_focuses_its_passage_at_start() {
+        let url = UrlState {
+            selected: Some("s1".into()),
+            ..UrlState::default()
+        };
+        assert_eq!(State::new(url, vec![]).focus, Focus::Article);
+        assert_eq!(start().focus, Focus::None);
+    }
+}
