@@ -55,18 +55,52 @@ pub fn write_url(query: &str, mode: HistoryMode) {
 
 /// Runs `f` in a task after the next frame is painted (queued from that
 /// frame's animation callback), so work the reader does not see at once
-/// stays out of the frame that shows their change. Calls run in order.
+/// stays out of the frame that shows their change. Calls run in order. A
+/// hidden tab paints no frames: there a timer runs `f` instead, so history
+/// and the deferred views do not wait until the tab is shown.
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
-    let task = Closure::once_into_js(f);
+    let pending = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let run = {
+        let pending = pending.clone();
+        move || {
+            if let Some(f) = pending.take() {
+                f();
+            }
+        }
+    };
+    let task = Closure::once_into_js(run.clone());
     let frame = Closure::once_into_js(move || {
         let _ = window().set_timeout_with_callback(task.unchecked_ref());
     });
     let _ = window().request_animation_frame(frame.unchecked_ref());
+    let fallback = Closure::once_into_js(run);
+    let _ = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 250);
+}
+
+thread_local! {
+    /// Grows with every step through history: a URL write queued before a
+    /// step (a click, then Back within one frame) is stale and is dropped.
+    static HISTORY_STEPS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// `write_url` after the next paint, unless the reader has stepped through
+/// history in the meantime.
+pub fn write_url_after_paint(query: String, mode: HistoryMode) {
+    let step = HISTORY_STEPS.with(|s| s.get());
+    after_next_paint(move || {
+        if HISTORY_STEPS.with(|s| s.get()) == step {
+            write_url(&query, mode);
+        }
+    });
 }
 
 /// Calls `f` when the reader steps back or forward.
 pub fn on_popstate(f: impl Fn() + 'static) -> EventListener {
-    EventListener::new(&window(), "popstate", move |_| f())
+    EventListener::new(&window(), "popstate", move |_| {
+        HISTORY_STEPS.with(|s| s.set(s.get().wrapping_add(1)));
+        f()
+    })
 }
 
 /// Copies text to the clipboard; false when the browser refuses.
@@ -92,7 +126,13 @@ pub fn download(filename: &str, mime: &str, content: &str) {
         a.set_download(filename);
         a.click();
     }
-    let _ = Url::revoke_object_url(&url);
+    // Revoked a minute later, not at once: Firefox and Safari have cancelled
+    // downloads whose blob URL went away right after the click.
+    let revoke = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&url);
+    });
+    let _ = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
 }
 
 /// Scrolls an element into view and moves focus to it.

@@ -1,16 +1,33 @@
-//! The embedded article and dataset. The build script has validated both and
-//! put a postcard copy in OUT_DIR: postcard's decoder costs the wasm far fewer
-//! bytes than a JSON parser (figures in the README).
+//! The data the components show, handed to them through a Yew context
+//! (`use_data`), so any dataset can be mounted: the embedded article in the
+//! app, a fixture in tests. The build script has validated the embedded
+//! article and dataset and put a postcard copy in OUT_DIR: postcard's decoder
+//! costs the wasm far fewer bytes than a JSON parser (figures in the README).
 
-use std::sync::OnceLock;
+use std::rc::Rc;
 
 use explorer_core::article::{flatten, sections, FlatBlock};
 use explorer_core::lookup::Lookup;
 use explorer_core::model::Dataset;
-use explorer_core::query::Index;
+use explorer_core::query::{Facet, Index};
+use yew::prelude::*;
 
-pub static ARTICLE: &str = include_str!(concat!(env!("OUT_DIR"), "/article.txt"));
+static ARTICLE: &str = include_str!(concat!(env!("OUT_DIR"), "/article.txt"));
 static DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
+
+/// The strings of one statement or figure's links, made once per item: rows
+/// and highlights re-render on every filter change and need not rebuild them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ItemLink {
+    pub id: AttrValue,
+    /// `?sel=<id>`: it names only the item, so it stays the same as filters
+    /// change and rows and highlights need not re-render for it.
+    pub href: AttrValue,
+    /// The id of the item's first highlight in the article.
+    pub anchor: AttrValue,
+    /// The id of the item's row in the results.
+    pub row: AttrValue,
+}
 
 pub struct Data {
     pub article: &'static str,
@@ -22,28 +39,83 @@ pub struct Data {
     pub blocks: Vec<FlatBlock>,
     /// Each block's items as (start, end, item index), found by position.
     pub block_items: Vec<Vec<(usize, usize, usize)>>,
+    /// Per item of `index`, its link strings.
+    pub links: Vec<ItemLink>,
+    /// Per facet (in `Facet::ALL` order), its options' keys and labels as
+    /// shared strings: a filter change then only copies pointers.
+    pub option_names: Vec<Vec<(AttrValue, AttrValue)>>,
 }
 
-/// The data, parsed and indexed once on first use.
-pub fn data() -> &'static Data {
-    static DATASET_PARSED: OnceLock<Dataset> = OnceLock::new();
-    static DATA: OnceLock<Data> = OnceLock::new();
-    DATA.get_or_init(|| {
-        let dataset = DATASET_PARSED.get_or_init(|| {
-            postcard::from_bytes(DATASET).expect("the build validated the dataset")
-        });
-        let sections = sections(ARTICLE, &dataset.article.section_heads);
+impl Data {
+    /// Indexes an article and its (validated) dataset for the components.
+    pub fn new(article: &'static str, dataset: &'static Dataset) -> Data {
         let index = Index::new(dataset);
-        let blocks = flatten(&sections);
+        let blocks = flatten(&sections(article, &dataset.article.section_heads));
+        let links = index.items.iter().map(|item| item_link(&item.id)).collect();
+        let option_names = Facet::ALL
+            .iter()
+            .map(|&facet| {
+                let options = index.options(facet).iter();
+                options
+                    .map(|o| (o.key.clone().into(), o.label.clone().into()))
+                    .collect()
+            })
+            .collect();
         Data {
-            article: ARTICLE,
+            article,
             dataset,
             lookup: Lookup::new(dataset),
             block_items: items_per_block(&blocks, &index),
+            links,
+            option_names,
             index,
             blocks,
         }
-    })
+    }
+}
+
+fn item_link(id: &str) -> ItemLink {
+    ItemLink {
+        id: AttrValue::from(id.to_string()),
+        href: format!("?sel={id}").into(),
+        anchor: explorer_core::ids::span_dom_id(id).into(),
+        row: explorer_core::ids::row_dom_id(id).into(),
+    }
+}
+
+/// The data as the components get it; equal when it is the same data.
+#[derive(Clone)]
+pub struct DataRef(pub Rc<Data>);
+
+impl PartialEq for DataRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for DataRef {
+    type Target = Data;
+    fn deref(&self) -> &Data {
+        &self.0
+    }
+}
+
+/// The article and dataset embedded in this build, decoded once.
+pub fn embedded() -> DataRef {
+    thread_local! {
+        static EMBEDDED: DataRef = {
+            let dataset: Dataset =
+                postcard::from_bytes(DATASET).expect("the build validated the dataset");
+            DataRef(Rc::new(Data::new(ARTICLE, Box::leak(Box::new(dataset)))))
+        };
+    }
+    EMBEDDED.with(DataRef::clone)
+}
+
+/// The data of the explorer this component is mounted in.
+#[hook]
+pub fn use_data() -> DataRef {
+    use_context::<DataRef>().expect("components are mounted inside an Explorer")
 }
 
 /// Each block's items (start, end, item), found by position, not by scanning.

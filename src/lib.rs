@@ -6,12 +6,18 @@ pub mod components;
 pub mod data;
 pub mod deferred;
 pub mod highlight;
+pub mod hooks;
 pub mod state;
 
 /// Mounts the app on the page.
 pub fn start() {
     browser::install_panic_panel();
-    yew::Renderer::<components::app::App>::new().render();
+    let props = components::explorer::ExplorerProps {
+        data: data::embedded(),
+        query: browser::location_search().into(),
+        narrow: browser::is_narrow(),
+    };
+    yew::Renderer::<components::explorer::Explorer>::with_props(props).render();
     browser::remove_prerender();
     browser::report_height_to_parent();
 }

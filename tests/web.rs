@@ -1,15 +1,25 @@
 //! Components and browser glue, mounted in headless chromium by
-//! wasm-bindgen-test (run: scripts/test.sh, layer 2).
+//! wasm-bindgen-test (run: scripts/test.sh, layer 2). The app is mounted on
+//! a fictional fixture (tests/fixtures/mini), and every expected count is
+//! taken from that dataset through the core.
 
-use std::time::Duration;
+use std::cell::Cell;
+use std::rc::Rc;
 
-use article_explorer::components::app::App;
+use article_explorer::browser;
+use article_explorer::components::explorer::{Explorer, ExplorerProps};
 use article_explorer::components::facet_option::{FacetOption, FacetOptionProps};
-use explorer_core::query::Facet;
+use article_explorer::components::toolbar::{Toolbar, ToolbarProps};
+use article_explorer::data::{Data, DataRef};
+use article_explorer::state::Toast;
+use explorer_core::query::{Facet, Filters, Outcome};
+use explorer_core::url_state::View;
 use gloo::utils::{document, window};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::Element;
-use yew::{AttrValue, Callback};
+use yew::{AppHandle, AttrValue, Callback};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -19,25 +29,81 @@ fn fresh_root() -> Element {
     root
 }
 
+/// The fictional fixture, validated by the core as the build validates the
+/// shipped dataset.
+fn fixture() -> DataRef {
+    let article = include_str!("fixtures/mini/article.txt");
+    let json = include_str!("fixtures/mini/dataset.json");
+    let (_, dataset) = explorer_core::validate::load(article.as_bytes(), json).expect("valid");
+    DataRef(Rc::new(Data::new(article, Box::leak(Box::new(dataset)))))
+}
+
+/// A promise that resolves on the next animation frame.
+async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        window().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+}
+
+/// Resolves after a timer of `ms` milliseconds.
+async fn timer(ms: i32) {
+    let done = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
+}
+
 /// Lets Yew render and run its effects, and what they leave for after the
 /// next paint (the history entry): two frames, then a task.
 async fn settle() {
-    for _ in 0..2 {
-        let frame = js_sys::Promise::new(&mut |resolve, _| {
-            window().request_animation_frame(&resolve).unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
-    }
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
+    next_frame().await;
+    next_frame().await;
+    timer(0).await;
 }
 
-/// The app mounted in a fresh element, at `query`, rendered and settled.
-async fn mount_app(query: &str) -> Element {
-    set_query(query);
-    let root = fresh_root();
-    yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
-    root
+/// An explorer mounted on the fixture; `unmount` removes it and its
+/// listeners, so no test sees another's popstate handler.
+struct Mounted {
+    root: Element,
+    handle: AppHandle<Explorer>,
+    data: DataRef,
+}
+
+impl Mounted {
+    async fn at(query: &str) -> Mounted {
+        set_query(query);
+        let root = fresh_root();
+        let data = fixture();
+        let props = ExplorerProps {
+            data: data.clone(),
+            query: AttrValue::from(query.to_string()),
+            narrow: false,
+        };
+        let handle = yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
+        settle().await;
+        Mounted { root, handle, data }
+    }
+
+    fn text(&self, selector: &str) -> String {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    }
+
+    fn run(&self, filters: &Filters) -> Outcome {
+        self.data.index.run(filters)
+    }
+
+    fn unmount(self) {
+        self.handle.destroy();
+        self.root.remove();
+        set_query("");
+    }
 }
 
 fn set_query(query: &str) {
@@ -45,12 +111,18 @@ fn set_query(query: &str) {
     window()
         .history()
         .unwrap()
-        .replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("{path}{query}")),
-        )
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
         .unwrap();
+}
+
+/// The app's summary line for an outcome with several of each.
+fn summary(o: &Outcome) -> String {
+    format!(
+        "{} results: {} statements, {} claimed figures",
+        o.items.len(),
+        o.statements,
+        o.figures
+    )
 }
 
 #[wasm_bindgen_test]
@@ -82,74 +154,198 @@ async fn facet_option_shows_its_count_and_pressed_state() {
 
 #[wasm_bindgen_test]
 async fn app_renders_the_whole_article_and_all_results() {
-    let root = mount_app("").await;
-    let paragraphs = root
+    let app = Mounted::at("").await;
+    let blocks = &app.data.blocks;
+    let paragraphs = app
+        .root
         .query_selector_all("article.article p:not(.editor-note)")
         .unwrap();
-    assert_eq!(paragraphs.length(), 26);
-    let heads = root.query_selector_all("article.article h3").unwrap();
-    assert_eq!(heads.length(), 3);
-    let count = root.query_selector(".result-count").unwrap().unwrap();
     assert_eq!(
-        count.text_content().unwrap(),
-        "54 results: 43 statements, 11 claimed figures"
+        paragraphs.length() as usize,
+        blocks.iter().filter(|b| !b.heading).count()
     );
-    root.remove();
+    let heads = app.root.query_selector_all("article.article h3").unwrap();
+    assert_eq!(
+        heads.length() as usize,
+        blocks.iter().filter(|b| b.heading).count()
+    );
+    let everything = app.run(&Filters::default());
+    assert_eq!(everything.items.len(), app.data.index.items.len());
+    assert_eq!(app.text(".result-count"), summary(&everything));
+    assert_eq!(
+        app.text(".masthead cite"),
+        app.data.dataset.article.title,
+        "the masthead names the mounted dataset's article"
+    );
+    app.unmount();
 }
 
 #[wasm_bindgen_test]
 async fn url_state_filters_and_junk_is_noticed_and_cleaned() {
-    let root = mount_app("?party=iran&bogus=%3Cscript%3Ealert(1)%3C/script%3E").await;
-    let count = root.query_selector(".result-count").unwrap().unwrap();
-    assert!(count.text_content().unwrap().starts_with("2 results"));
-    let notice = root.query_selector(".notice").unwrap().expect("a notice");
+    let app = Mounted::at("?party=borduria&bogus=%3Cscript%3Ealert(1)%3C/script%3E").await;
+    let mut filters = Filters::default();
+    filters.toggle(Facet::Party, "borduria");
+    let expected = app.run(&filters).items.len();
+    assert!(app
+        .text(".result-count")
+        .starts_with(&format!("{expected} result")));
+    let notice = app
+        .root
+        .query_selector(".notice")
+        .unwrap()
+        .expect("a notice");
     assert!(notice.text_content().unwrap().contains("bogus"));
     // Rendered as text: no element came from the URL.
-    assert!(root.query_selector("script").unwrap().is_none());
-    assert_eq!(window().location().search().unwrap(), "?party=iran");
-    root.remove();
+    assert!(app.root.query_selector("script").unwrap().is_none());
+    assert_eq!(window().location().search().unwrap(), "?party=borduria");
+    app.unmount();
 }
 
 /// Runs queued microtasks (Yew renders in one), but no task or frame.
 async fn microtasks() {
     for _ in 0..3 {
-        let done = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+        let done = js_sys::Promise::resolve(&JsValue::NULL);
         wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
     }
 }
 
+fn option_button(app: &Mounted, facet: Facet, key: &str) -> web_sys::HtmlElement {
+    let selector = format!("#facet-{} button[data-option='{key}']", facet.key());
+    app.root
+        .query_selector(&selector)
+        .unwrap()
+        .expect("the option's button")
+        .dyn_into()
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn results_change_at_once_and_facet_counts_and_url_a_frame_later() {
-    let root = mount_app("").await;
-    let text = |selector: &str| {
-        root.query_selector(selector)
-            .unwrap()
-            .and_then(|e| e.text_content())
-            .unwrap_or_default()
-    };
-    // Contested items among the results: 11 of all, none of Russia's.
+    let app = Mounted::at("").await;
     let contested = ".contested-toggle .count";
-    assert_eq!(text(contested), "11");
-    let russia: web_sys::HtmlElement = root
-        .query_selector("#facet-party button[data-option='russia']")
-        .unwrap()
-        .expect("a Russia option")
-        .dyn_into_html();
-    russia.click();
+    let before = app.run(&Filters::default()).contested_count;
+    assert_eq!(app.text(contested), before.to_string());
+    let mut filters = Filters::default();
+    filters.toggle(Facet::Unit, "wounded");
+    let after = app.run(&filters);
+    assert_ne!(
+        after.contested_count, before,
+        "the fixture must make the count change"
+    );
+    let wounded = option_button(&app, Facet::Unit, "wounded");
+    wounded.click();
     microtasks().await;
     // In the click's frame: the pressed option and the results.
     assert_eq!(
-        russia.get_attribute("aria-pressed").as_deref(),
+        wounded.get_attribute("aria-pressed").as_deref(),
         Some("true")
     );
-    assert!(text(".result-count").starts_with("2 results"));
-    assert_eq!(text(contested), "11", "counts wait for the next frame");
+    assert!(app
+        .text(".result-count")
+        .starts_with(&after.items.len().to_string()));
+    assert_eq!(
+        app.text(contested),
+        before.to_string(),
+        "counts wait for the next frame"
+    );
     assert_eq!(window().location().search().unwrap(), "");
     settle().await;
-    assert_eq!(text(contested), "0", "counts follow a frame later");
-    assert_eq!(window().location().search().unwrap(), "?party=russia");
+    assert_eq!(app.text(contested), after.contested_count.to_string());
+    assert_eq!(window().location().search().unwrap(), "?unit=wounded");
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_step_back_within_a_frame_of_a_click_drops_the_clicks_history_entry() {
+    let app = Mounted::at("").await;
+    let history = window().history().unwrap();
+    let entries = history.length().unwrap();
+    option_button(&app, Facet::Unit, "wounded").click();
+    microtasks().await;
+    // The reader steps back before the click's entry is written.
+    let popstate = web_sys::Event::new("popstate").unwrap();
+    window().dispatch_event(&popstate).unwrap();
+    microtasks().await;
+    settle().await;
+    assert_eq!(
+        history.length().unwrap(),
+        entries,
+        "no stale entry was pushed"
+    );
+    assert_eq!(window().location().search().unwrap(), "");
+    assert_eq!(
+        app.text(".result-count"),
+        summary(&app.run(&Filters::default()))
+    );
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn after_next_paint_runs_in_a_hidden_tab_where_no_frame_comes() {
+    // A hidden tab runs no animation frames: stand in for one.
+    let never = Closure::<dyn Fn()>::new(|| {});
+    let real = js_sys::Reflect::get(&window(), &"requestAnimationFrame".into()).unwrap();
+    js_sys::Reflect::set(&window(), &"requestAnimationFrame".into(), never.as_ref()).unwrap();
+    let ran = Rc::new(Cell::new(false));
+    let flag = ran.clone();
+    browser::after_next_paint(move || flag.set(true));
+    timer(600).await;
+    js_sys::Reflect::set(&window(), &"requestAnimationFrame".into(), &real).unwrap();
+    assert!(ran.get(), "the deferred work ran without a frame");
+}
+
+#[wasm_bindgen_test]
+async fn a_download_keeps_its_blob_url_past_the_click() {
+    let revoked = Rc::new(Cell::new(0));
+    let count = revoked.clone();
+    let spy = Closure::<dyn Fn(JsValue)>::new(move |_| count.set(count.get() + 1));
+    let url_class = js_sys::Reflect::get(&window(), &"URL".into()).unwrap();
+    let real = js_sys::Reflect::get(&url_class, &"revokeObjectURL".into()).unwrap();
+    js_sys::Reflect::set(&url_class, &"revokeObjectURL".into(), spy.as_ref()).unwrap();
+    // A click on a download link with no href change does not navigate.
+    browser::download("test.txt", "text/plain", "content");
+    timer(50).await;
+    js_sys::Reflect::set(&url_class, &"revokeObjectURL".into(), &real).unwrap();
+    assert_eq!(
+        revoked.get(),
+        0,
+        "revoked too early: some browsers cancel the download"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_same_toast_twice_is_a_new_node_in_the_live_region() {
+    let root = fresh_root();
+    let props = |serial| ToolbarProps {
+        view: View::Explore,
+        can_clear: false,
+        toast: Some(Toast {
+            text: "Link copied.".into(),
+            serial,
+        }),
+        dispatch: Callback::noop(),
+        oncopy: Callback::noop(),
+        onexport: Callback::noop(),
+    };
+    let mut handle = yew::Renderer::<Toolbar>::with_root_and_props(root.clone(), props(1)).render();
+    settle().await;
+    let first = root
+        .query_selector("[role=status] p")
+        .unwrap()
+        .expect("the toast");
+    handle.update(props(2));
+    settle().await;
+    let second = root
+        .query_selector("[role=status] p")
+        .unwrap()
+        .expect("the toast");
+    assert_eq!(second.text_content().unwrap(), "Link copied.");
+    assert!(
+        !first.is_same_node(Some(&second)),
+        "a new node is announced again"
+    );
+    handle.destroy();
     root.remove();
-    set_query("");
 }
 
 #[wasm_bindgen_test]
@@ -181,14 +377,4 @@ fn error_panel_replaces_the_page_with_a_reload_link() {
     );
     let link = alert.query_selector("a").unwrap().unwrap();
     assert_eq!(link.text_content().unwrap(), "Reload");
-}
-
-trait IntoHtml {
-    fn dyn_into_html(self) -> web_sys::HtmlElement;
-}
-impl IntoHtml for Element {
-    fn dyn_into_html(self) -> web_sys::HtmlElement {
-        use wasm_bindgen::JsCast;
-        self.dyn_into().unwrap()
-    }
 }

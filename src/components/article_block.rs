@@ -1,7 +1,6 @@
 use yew::prelude::*;
 
-use super::item_link;
-use crate::data::data;
+use crate::data::use_data;
 
 /// A stretch of a block: plain, matched, or part of a highlighted item.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,7 +29,7 @@ pub struct ArticleBlockProps {
 /// One paragraph or head of the article, its highlights as links.
 #[function_component(ArticleBlock)]
 pub fn article_block(props: &ArticleBlockProps) -> Html {
-    let d = data();
+    let d = use_data();
     let content: Html = props
         .segs
         .iter()
@@ -55,7 +54,7 @@ pub fn article_block(props: &ArticleBlockProps) -> Html {
             if !seg.link {
                 return html! { <a {class} role="none">{inner}</a> };
             }
-            let link = item_link(i);
+            let link = d.links[i].clone();
             let anchor = seg.anchor.then_some(link.anchor);
             html! {
                 <a {class} id={anchor} href={link.href} data-item={link.id}>{inner}</a>

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::article_block::{ArticleBlock, Seg};
 use super::select_link_click;
-use crate::data::data;
+use crate::data::use_data;
 
 /// Blocks (paragraphs and heads) rendered at first and added as the reader
 /// scrolls towards the end: a long article stays fast to filter and search,
@@ -30,7 +30,7 @@ pub struct ArticleViewProps {
 /// each highlight links to its statement or figure.
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
-    let d = data();
+    let d = use_data();
     let index = &d.index;
     let blocks = &d.blocks;
     let limit = use_state_eq(|| WINDOW);

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::select_on_click;
-use crate::data::data;
+use crate::data::use_data;
 use crate::highlight::highlighted;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -17,9 +17,9 @@ pub struct FigureRowProps {
 /// contradicts it.
 #[function_component(FigureRow)]
 pub fn figure_row(props: &FigureRowProps) -> Html {
-    let d = &data().dataset;
-    let f = &d.figures[props.figure];
-    let l = &data().lookup;
+    let data = use_data();
+    let f = &data.dataset.figures[props.figure];
+    let l = &data.lookup;
     let claimant = f
         .claimant
         .as_deref()

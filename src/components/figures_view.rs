@@ -4,7 +4,7 @@ use explorer_core::model::{Figure, Qualifier};
 use explorer_core::query::{ItemRef, Outcome};
 use yew::prelude::*;
 
-use crate::data::data;
+use crate::data::use_data;
 
 #[derive(Properties, PartialEq)]
 pub struct FiguresViewProps {
@@ -52,8 +52,9 @@ const ROW_H: u64 = 34;
 /// and a table with the same content for everyone.
 #[function_component(FiguresView)]
 pub fn figures_view(props: &FiguresViewProps) -> Html {
-    let d = &data().dataset;
-    let index = &data().index;
+    let data = use_data();
+    let d = &data.dataset;
+    let index = &data.index;
     let in_results: Vec<usize> = props
         .outcome
         .items
@@ -70,13 +71,13 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
     let claimant = |f: &Figure| -> String {
         f.claimant
             .as_deref()
-            .map(|c| data().lookup.name_of(c).to_string())
+            .map(|c| data.lookup.name_of(c).to_string())
             .unwrap_or_else(|| "No named claimant".into())
     };
     let channel = |f: &Figure| -> &str {
         f.statement
             .as_deref()
-            .and_then(|s| data().lookup.statement(s))
+            .and_then(|s| data.lookup.statement(s))
             .map(|s| s.channel.label())
             .unwrap_or("Not stated")
     };

@@ -4,50 +4,21 @@ pub mod app;
 pub mod article_block;
 pub mod article_view;
 pub mod embed_dialog;
+pub mod explorer;
 pub mod facet;
 pub mod facet_option;
+pub mod facets;
 pub mod figure_row;
 pub mod figures_view;
+pub mod masthead;
 pub mod notices;
 pub mod results;
 pub mod search_box;
 pub mod statement_row;
 pub mod toolbar;
+pub mod update_banner;
 
 use yew::{AttrValue, Callback, MouseEvent};
-
-/// The strings of one statement or figure's links, made once per item: rows
-/// and highlights re-render on every filter change and need not rebuild them.
-#[derive(Clone)]
-pub struct ItemLink {
-    pub id: AttrValue,
-    /// `?sel=<id>`: it names only the item, so it stays the same as filters
-    /// change and rows and highlights need not re-render for it.
-    pub href: AttrValue,
-    /// The id of the item's first highlight in the article.
-    pub anchor: AttrValue,
-    /// The id of the item's row in the results.
-    pub row: AttrValue,
-}
-
-thread_local! {
-    static ITEM_LINKS: Vec<ItemLink> = crate::data::data()
-        .index
-        .items
-        .iter()
-        .map(|item| ItemLink {
-            id: item.id.clone().into(),
-            href: format!("?sel={}", item.id).into(),
-            anchor: format!("span-{}", item.id).into(),
-            row: format!("item-{}", item.id).into(),
-        })
-        .collect();
-}
-
-/// The link strings of the item at `index` in the query index.
-pub fn item_link(index: usize) -> ItemLink {
-    ITEM_LINKS.with(|links| links[index].clone())
-}
 
 /// A click on a link to a statement or figure: selects it in place of
 /// following the link. A click meant for a new tab or window (modifier keys,

@@ -3,7 +3,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<String>,
-    pub ondismiss: Callback<()>,
+    pub dispatch: Callback<crate::state::Action>,
 }
 
 /// What the URL held that the app ignored, shown as plain text.
@@ -12,7 +12,9 @@ pub fn notices(props: &NoticesProps) -> Html {
     if props.notices.is_empty() {
         return html! {};
     }
-    let ondismiss = props.ondismiss.reform(|_| ());
+    let ondismiss = props
+        .dispatch
+        .reform(|_| crate::state::Action::DismissNotices);
     html! {
         <div class="notice" role="status">
             <p class="notice-title">{"Some of the link was not understood and was ignored:"}</p>

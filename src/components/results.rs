@@ -5,10 +5,9 @@ use explorer_core::url_state::UrlState;
 use yew::prelude::*;
 
 use super::figure_row::FigureRow;
-use super::item_link;
 use super::statement_row::StatementRow;
-use crate::data::data;
-use crate::state::PAGE;
+use crate::data::use_data;
+use crate::state::{Action, PAGE};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -17,8 +16,7 @@ pub struct ResultsProps {
     /// Rows to render; the rest wait behind "show more".
     pub shown: usize,
     pub onselect: Callback<AttrValue>,
-    pub onshowmore: Callback<()>,
-    pub onclear: Callback<()>,
+    pub dispatch: Callback<Action>,
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -41,7 +39,8 @@ pub fn results(props: &ResultsProps) -> Html {
         plural(o.statements, "statement", "statements"),
         plural(o.figures, "claimed figure", "claimed figures")
     );
-    let index = &data().index;
+    let data = use_data();
+    let index = &data.index;
     let selected = props.url.selected.as_deref();
     let search: AttrValue = props.url.filters.search.clone().into();
     // Rows stay mounted across filter changes: the first page of all items
@@ -58,7 +57,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let mut figures = Vec::new();
     for (i, shown) in mounted {
         let item = &index.items[i];
-        let link = item_link(i);
+        let link = data.links[i].clone();
         // A hidden row ignores the search, so typing does not re-render it.
         let search = if shown {
             search.clone()
@@ -92,8 +91,8 @@ pub fn results(props: &ResultsProps) -> Html {
             </li>
         });
     }
-    let onclear = props.onclear.reform(|_| ());
-    let onshowmore = props.onshowmore.reform(|_| ());
+    let onclear = props.dispatch.reform(|_| Action::ClearAll);
+    let onshowmore = props.dispatch.reform(|_| Action::ShowMore);
     html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{"Results"}</h2>

@@ -1,20 +1,22 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::state::Action;
+
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
     pub value: AttrValue,
-    pub onsearch: Callback<String>,
+    pub dispatch: Callback<Action>,
 }
 
 /// A labelled search box; results update as the reader types.
 #[function_component(SearchBox)]
 pub fn search_box(props: &SearchBoxProps) -> Html {
     let oninput = {
-        let onsearch = props.onsearch.clone();
+        let dispatch = props.dispatch.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            onsearch.emit(input.value());
+            dispatch.emit(Action::Search(input.value()));
         })
     };
     html! {

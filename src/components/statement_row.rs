@@ -2,7 +2,7 @@ use explorer_core::model::Mode;
 use yew::prelude::*;
 
 use super::select_on_click;
-use crate::data::data;
+use crate::data::use_data;
 use crate::highlight::highlighted;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -18,9 +18,9 @@ pub struct StatementRowProps {
 /// One statement: who said it, how, about whom, and its verbatim source.
 #[function_component(StatementRow)]
 pub fn statement_row(props: &StatementRowProps) -> Html {
-    let d = &data().dataset;
-    let s = &d.statements[props.statement];
-    let l = &data().lookup;
+    let data = use_data();
+    let s = &data.dataset.statements[props.statement];
+    let l = &data.lookup;
     let speaker = l.name_of(&s.speaker);
     let role = l.person(&s.speaker).map(|p| p.role.clone());
     let about: Vec<&str> = s.about.iter().map(|a| l.name_of(a)).collect();

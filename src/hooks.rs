@@ -1,0 +1,123 @@
+//! The app's side effects as hooks, each over browser glue from `browser`:
+//! the URL kept in step with the state, focus after a selection, the service
+//! worker, and the commands that copy or download.
+
+use std::rc::Rc;
+
+use explorer_core::export::{rows, to_csv, to_json};
+use explorer_core::ids::{row_dom_id, span_dom_id};
+use explorer_core::query::Outcome;
+use explorer_core::url_state::{decode, encode, UrlState};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::data::use_data;
+use crate::state::{Action, Focus, HistoryMode, State};
+
+/// What the reader can export.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+}
+
+/// The address bar follows the state; Back and Forward restore it. The
+/// history entry is written after the frame that shows the change: in a
+/// trace, `pushState` and what it sets off made that frame about 4 ms longer,
+/// and no reader waits for the address bar.
+#[hook]
+pub fn use_history_sync(url: &UrlState, mode: HistoryMode, dispatch: Callback<Action>) {
+    use_effect_with(url.clone(), move |url| {
+        browser::write_url_after_paint(encode(url), mode);
+    });
+    let data = use_data();
+    use_effect_with((), move |_| {
+        let listener = browser::on_popstate(move || {
+            let (url, notices) = decode(&browser::location_search(), &data.index);
+            dispatch.emit(Action::Restore(url, notices));
+        });
+        move || drop(listener)
+    });
+}
+
+/// A selection moves focus to its passage or its row.
+#[hook]
+pub fn use_selection_focus(state: &State) {
+    let target = state
+        .url
+        .selected
+        .as_deref()
+        .and_then(|id| match state.focus {
+            Focus::Article => Some(span_dom_id(id)),
+            Focus::Result => Some(row_dom_id(id)),
+            Focus::None => None,
+        });
+    use_effect_with((target, state.selections), |(target, _)| {
+        if let Some(id) = target {
+            browser::scroll_and_focus(id);
+        }
+    });
+}
+
+/// Offline support; a new version is announced, not forced.
+#[hook]
+pub fn use_service_worker(dispatch: Callback<Action>) {
+    use_effect_with((), move |_| {
+        browser::register_service_worker(move || dispatch.emit(Action::UpdateReady));
+    });
+}
+
+/// The commands whose work is outside the state: the clipboard, downloads.
+pub struct Commands {
+    pub copy_link: Callback<()>,
+    pub copy_snippet: Callback<String>,
+    pub export: Callback<ExportFormat>,
+}
+
+#[hook]
+pub fn use_commands(url: &UrlState, outcome: Rc<Outcome>, dispatch: Callback<Action>) -> Commands {
+    let data = use_data();
+    let copy_link = {
+        let dispatch = dispatch.clone();
+        use_callback(url.clone(), move |_: (), url| {
+            let link = browser::url_with_query(&encode(url));
+            copy_then_tell(
+                link.clone(),
+                "Link copied.".into(),
+                format!("Copy this link: {link}"),
+                &dispatch,
+            );
+        })
+    };
+    let copy_snippet = use_callback((), move |snippet: String, _| {
+        let (copied, refused) = ("Embed code copied.", "Select the code and copy it.");
+        copy_then_tell(snippet, copied.into(), refused.into(), &dispatch);
+    });
+    let export = use_callback(outcome, move |format: ExportFormat, outcome| {
+        let rows = rows(&data.lookup, &data.index, &outcome.items);
+        match format {
+            ExportFormat::Csv => {
+                browser::download("article-explorer-results.csv", "text/csv", &to_csv(&rows))
+            }
+            ExportFormat::Json => browser::download(
+                "article-explorer-results.json",
+                "application/json",
+                &to_json(&rows),
+            ),
+        }
+    });
+    Commands {
+        copy_link,
+        copy_snippet,
+        export,
+    }
+}
+
+/// Copies `text`, then shows `copied`, or `refused` when the browser says no.
+fn copy_then_tell(text: String, copied: String, refused: String, dispatch: &Callback<Action>) {
+    let dispatch = dispatch.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let ok = browser::copy_text(text).await;
+        dispatch.emit(Action::Toast(if ok { copied } else { refused }));
+    });
+}
