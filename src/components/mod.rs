@@ -12,6 +12,7 @@ pub mod figure_row;
 pub mod figures_view;
 pub mod masthead;
 pub mod notices;
+pub mod prerender;
 pub mod results;
 pub mod search_box;
 pub mod statement_row;
