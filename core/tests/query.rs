@@ -148,7 +148,7 @@ fn counts_are_what_choosing_the_option_would_give() {
             f.selected.remove(&facet);
             f.toggle(facet, &option.key);
             assert_eq!(
-                o.counts[facet as usize][n],
+                o.counts[facet.index()][n],
                 index.run(&f).items.len(),
                 "{facet:?} {}",
                 option.key
@@ -264,7 +264,7 @@ proptest! {
         prop_assert!(s.items.iter().all(|i| o.items.contains(i)));
         // No option counts more items than exist.
         for facet in Facet::ALL {
-            prop_assert!(o.counts[facet as usize].iter().all(|&c| c <= all.items.len()));
+            prop_assert!(o.counts[facet.index()].iter().all(|&c| c <= all.items.len()));
         }
     }
 }
