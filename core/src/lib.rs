@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod export;
+pub mod figures;
 pub mod fold;
 pub mod lookup;
 pub mod model;
