@@ -1,10 +1,12 @@
 //! The app's view logic, moved into the core, on the shipped dataset: what
 //! the figures view, the article and the embed dialog show.
 
+use explorer_core::article::{flatten, sections, FlatBlock};
 use explorer_core::figures::{caption, chart_size, clusters, groups_in_results, rows, Bar};
 use explorer_core::lookup::Lookup;
 use explorer_core::model::Dataset;
 use explorer_core::query::{Facet, Filters, Index};
+use explorer_core::segments::{items_per_block, link_flags, segments, Segment, SegmentLinks};
 
 const DATASET: &str = include_str!("../../data/dataset.json");
 
@@ -116,4 +118,77 @@ fn only_groups_with_a_member_in_the_results_are_shown() {
     // Statements alone (no figure among the results) show no group.
     let statements: Vec<usize> = (0..d.statements.len()).collect();
     assert!(groups_in_results(all(), &index, &statements).is_empty());
+}
+
+const ARTICLE: &str = include_str!("../../data/article.txt");
+
+/// Each block's (start, end, item).
+type PerBlock = Vec<Vec<(usize, usize, usize)>>;
+
+fn blocks_and_items(d: &Dataset) -> (Vec<FlatBlock>, Index, PerBlock) {
+    let blocks = flatten(&sections(ARTICLE, &d.article.section_heads));
+    let index = Index::new(d);
+    let per = items_per_block(&blocks, &index);
+    (blocks, index, per)
+}
+
+#[test]
+fn each_item_is_in_exactly_the_blocks_it_overlaps() {
+    let d = dataset();
+    let (blocks, index, per) = blocks_and_items(&d);
+    assert_eq!(per.len(), blocks.len());
+    for (b, fb) in blocks.iter().enumerate() {
+        let expected: Vec<(usize, usize, usize)> = index
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, it)| it.start < fb.block.end && fb.block.start < it.end)
+            .map(|(i, it)| (it.start, it.end, i))
+            .collect();
+        assert_eq!(per[b], expected, "block {b}");
+    }
+    // Every item of the shipped data lies in some block.
+    let mut seen = vec![false; index.items.len()];
+    for &(_, _, i) in per.iter().flatten() {
+        seen[i] = true;
+    }
+    let orphans: Vec<&str> = (0..seen.len())
+        .filter(|&i| !seen[i])
+        .map(|i| index.items[i].id.as_str())
+        .collect();
+    assert!(orphans.is_empty(), "{orphans:?}");
+}
+
+#[test]
+fn every_highlighted_item_is_anchored_once_at_its_first_segment() {
+    let d = dataset();
+    let (blocks, index, per) = blocks_and_items(&d);
+    let segs: Vec<Vec<Segment>> = blocks
+        .iter()
+        .zip(&per)
+        .map(|(fb, items)| segments((fb.block.start, fb.block.end), items, &[], None, |_| true))
+        .collect();
+    let flags = link_flags(ARTICLE, &segs);
+    let mut anchors = vec![0; index.items.len()];
+    let mut first_seen = vec![false; index.items.len()];
+    for (seg, flag) in segs.iter().flatten().zip(flags.iter().flatten()) {
+        let Some(i) = seg.item else {
+            assert_eq!(*flag, SegmentLinks::default());
+            continue;
+        };
+        assert_eq!(flag.anchor, !first_seen[i], "{}", index.items[i].id);
+        first_seen[i] = true;
+        anchors[i] += flag.anchor as usize;
+        let chars = ARTICLE[seg.start..seg.end].chars().count();
+        assert_eq!(flag.link, flag.anchor || chars >= 4);
+    }
+    assert!(anchors.iter().all(|&n| n <= 1));
+    // With every item active, every item shows somewhere and is anchored.
+    let unanchored: Vec<&str> = (0..anchors.len())
+        .filter(|&i| anchors[i] == 0)
+        .map(|i| index.items[i].id.as_str())
+        .collect();
+    assert!(unanchored.is_empty(), "{unanchored:?}");
+    // The shipped article has slivers: highlighted, but no link.
+    assert!(flags.iter().flatten().any(|f| !f.link && !f.anchor));
 }
