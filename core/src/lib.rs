@@ -2,9 +2,11 @@
 //! and tests natively. The Yew app and the build script both use it.
 
 pub mod article;
+pub mod embed;
 pub mod export;
 pub mod figures;
 pub mod fold;
+pub mod ids;
 pub mod lookup;
 pub mod model;
 pub mod query;
