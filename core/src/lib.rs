@@ -11,6 +11,7 @@ pub mod lookup;
 pub mod model;
 pub mod query;
 pub mod segments;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod url_state;
 pub mod validate;
