@@ -184,6 +184,54 @@ fn url_round_trip_and_junk() {
     assert_eq!(notices.len(), 1);
 }
 
+#[test]
+fn a_search_that_is_not_valid_text_is_ignored_with_a_notice() {
+    use explorer_core::url_state::INVALID_SEARCH_NOTICE;
+    let (_, index) = setup();
+    let (s, notices) = decode("?q=%E0%A4", &index);
+    assert_eq!(s.filters.search, "");
+    assert_eq!(notices, [INVALID_SEARCH_NOTICE]);
+    assert_eq!(
+        INVALID_SEARCH_NOTICE,
+        "The search in the link was not valid text and was ignored."
+    );
+    // The other parameters still apply.
+    let (s, notices) = decode("?party=iran&q=war%C3%28", &index);
+    assert!(s.filters.is_selected(Facet::Party, "iran"));
+    assert_eq!((s.filters.search.as_str(), notices.len()), ("", 1));
+    // A replacement character spelt out in the link is a valid search.
+    let (s, notices) = decode("?q=%EF%BF%BD", &index);
+    assert_eq!((s.filters.search.as_str(), notices.len()), ("\u{FFFD}", 0));
+    let (s, notices) = decode("?q=caf%C3%A9+noir", &index);
+    assert_eq!((s.filters.search.as_str(), notices.len()), ("café noir", 0));
+}
+
+#[test]
+fn a_junk_embed_value_is_ignored_with_a_notice() {
+    let (_, index) = setup();
+    let (s, notices) = decode("?embed=junk", &index);
+    assert!(!s.embed);
+    assert_eq!(notices, ["Ignored embed=“junk”."]);
+    for (q, on) in [
+        ("embed=1", true),
+        ("embed=true", true),
+        ("embed=0", false),
+        ("embed=false", false),
+    ] {
+        assert_eq!(
+            decode(q, &index),
+            (
+                UrlState {
+                    embed: on,
+                    ..UrlState::default()
+                },
+                vec![]
+            ),
+            "{q}"
+        );
+    }
+}
+
 fn arb_state(index: &Index) -> impl Strategy<Value = UrlState> {
     let pick = |facet: Facet| {
         let keys: Vec<String> = index.options(facet).iter().map(|o| o.key.clone()).collect();
