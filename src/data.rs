@@ -10,6 +10,7 @@ use explorer_core::article::{flatten, sections, FlatBlock};
 use explorer_core::lookup::Lookup;
 use explorer_core::model::Dataset;
 use explorer_core::query::{Facet, Index};
+use explorer_core::segments::items_per_block;
 use yew::prelude::*;
 
 static ARTICLE: &str = include_str!(concat!(env!("OUT_DIR"), "/article.txt"));
@@ -116,17 +117,4 @@ pub fn embedded() -> DataRef {
 #[hook]
 pub fn use_data() -> DataRef {
     use_context::<DataRef>().expect("components are mounted inside an Explorer")
-}
-
-/// Each block's items (start, end, item), found by position, not by scanning.
-fn items_per_block(blocks: &[FlatBlock], index: &Index) -> Vec<Vec<(usize, usize, usize)>> {
-    let mut per_block = vec![Vec::new(); blocks.len()];
-    for (i, item) in index.items.iter().enumerate() {
-        let mut b = blocks.partition_point(|fb| fb.block.end <= item.start);
-        while b < blocks.len() && blocks[b].block.start < item.end {
-            per_block[b].push((item.start, item.end, i));
-            b += 1;
-        }
-    }
-    per_block
 }

@@ -1,7 +1,8 @@
 //! Native timings of the query engine on the synthetic dataset (the one the
 //! benchmark's 10,000-statement app uses), at 10,000 and 100,000 statements:
 //! building the index, a facet filter, and a search.
-//! `cargo bench -p explorer-core --bench query` (scripts/bench.sh adds `--quick`).
+//! `cargo bench -p explorer-core --features synthetic --bench query`
+//! (scripts/bench.sh adds `--quick`).
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
 use explorer_core::query::{Facet, Filters, Index};

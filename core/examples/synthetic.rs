@@ -1,5 +1,5 @@
 //! Writes a synthetic article and dataset for the benchmark:
-//! `cargo run -p explorer-core --example synthetic --release -- <out-dir> [statements] [people] [parties]`
+//! `cargo run -p explorer-core --features synthetic --example synthetic --release -- <out-dir> [statements] [people] [parties]`
 //! (defaults 10000 1000 200). The result passes validation.
 
 use std::{env, fs, path::PathBuf, process};

@@ -89,3 +89,36 @@ pub fn to_csv(rows: &[ExportRow]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_fields_with_quotes_commas_and_line_breaks() {
+        let span = Span {
+            start: 3,
+            end: 30,
+            text: "He said \"no\", then\nleft".into(),
+        };
+        let row = ExportRow {
+            kind: "statement",
+            id: "s-1",
+            source: "Doe, Jane",
+            channel: "Post on X",
+            category: "Claim",
+            figure: String::new(),
+            span: &span,
+        };
+        assert_eq!(
+            to_csv(&[row]),
+            "type,id,source,channel,category,figure,start,end,text\r\n\
+             \"statement\",\"s-1\",\"Doe, Jane\",\"Post on X\",\"Claim\",\"\",\"3\",\"30\",\
+             \"He said \"\"no\"\", then\nleft\"\r\n"
+        );
+        assert_eq!(
+            to_csv(&[]),
+            "type,id,source,channel,category,figure,start,end,text\r\n"
+        );
+    }
+}

@@ -4,6 +4,7 @@
 pub mod article;
 pub mod embed;
 pub mod export;
+pub mod figures;
 pub mod fold;
 pub mod ids;
 pub mod lookup;
@@ -11,6 +12,7 @@ pub mod model;
 pub mod query;
 pub mod segments;
 pub mod state;
+#[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod url_state;
 pub mod validate;

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::fold::{terms, Folded};
 use crate::lookup::{IdIndex, Lookup};
-use crate::model::Dataset;
+use crate::model::{Dataset, Figure, Statement};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Facet {
@@ -48,8 +48,17 @@ impl Facet {
             Facet::Unit => "Figure unit",
         }
     }
-    fn index(self) -> usize {
-        self as usize
+    /// The facet's position in `Facet::ALL` and in the per-facet arrays
+    /// (`Index::options`, `Outcome::counts`), mapped explicitly so that
+    /// reordering the enum's declaration cannot silently shift them.
+    pub fn index(self) -> usize {
+        match self {
+            Facet::Party => 0,
+            Facet::Person => 1,
+            Facet::Kind => 2,
+            Facet::Channel => 3,
+            Facet::Unit => 4,
+        }
     }
 }
 
@@ -129,137 +138,22 @@ pub struct Outcome {
 
 impl Index {
     pub fn new(d: &Dataset) -> Index {
-        let mut options: [Vec<FacetOption>; 5] = Default::default();
-        options[Facet::Party.index()] = d
-            .parties
-            .iter()
-            .map(|p| FacetOption {
-                key: p.id.clone(),
-                label: p.name.clone(),
-            })
-            .collect();
-        options[Facet::Person.index()] = d
-            .people
-            .iter()
-            .map(|p| FacetOption {
-                key: p.id.clone(),
-                label: p.name.clone(),
-            })
-            .collect();
-        let enum_options = |pairs: Vec<(&str, &str)>| -> Vec<FacetOption> {
-            let mut seen = BTreeSet::new();
-            pairs
-                .into_iter()
-                .filter(|(k, _)| seen.insert(k.to_string()))
-                .map(|(k, l)| FacetOption {
-                    key: k.into(),
-                    label: l.into(),
-                })
-                .collect()
-        };
-        // Only kinds, channels and units the data uses, in schema order.
-        let mut kinds: Vec<_> = d.statements.iter().map(|s| s.kind).collect();
-        kinds.sort();
-        let mut channels: Vec<_> = d.statements.iter().map(|s| s.channel).collect();
-        channels.sort();
-        let mut units: Vec<_> = d.figures.iter().map(|f| f.unit).collect();
-        units.sort();
-        options[Facet::Kind.index()] =
-            enum_options(kinds.iter().map(|k| (k.key(), k.label())).collect());
-        options[Facet::Channel.index()] =
-            enum_options(channels.iter().map(|c| (c.key(), c.label())).collect());
-        options[Facet::Unit.index()] =
-            enum_options(units.iter().map(|u| (u.key(), u.label())).collect());
-
-        // Lookups by id through sorted ids, so indexing stays O(n log n) in
-        // the data size (one small lookup type keeps the wasm small).
-        let positions: [IdIndex; 5] =
-            Facet::ALL.map(|f| IdIndex::new(options[f.index()].iter().map(|o| o.key.as_str())));
-        let position = |facet: Facet, key: &str| -> Option<u32> {
-            positions[facet.index()].get(key).map(|i| i as u32)
-        };
-        let lookup = Lookup::new(d);
-        // (statement id, figure index), sorted: a statement's figures in order.
-        let mut figures_of: Vec<(&str, u32)> = d
-            .figures
-            .iter()
-            .enumerate()
-            .filter_map(|(i, f)| Some((f.statement.as_deref()?, i as u32)))
-            .collect();
-        figures_of.sort_unstable();
-        // A party stands for itself and for the state it belongs to, so
-        // choosing "Pakistan" also finds its government and its military.
-        let party_and_country = |id: &str| -> Vec<u32> {
-            let mut out: Vec<u32> = position(Facet::Party, id).into_iter().collect();
-            if let Some(c) = lookup.party(id).and_then(|p| p.country.as_deref()) {
-                out.extend(position(Facet::Party, c));
-            }
-            out
-        };
-        let actor_values = |actor: &str, values: &mut [Vec<u32>; 5]| {
-            if let Some(party) = lookup.party_of(actor) {
-                values[Facet::Party.index()].extend(party_and_country(party));
-            }
-            values[Facet::Person.index()].extend(position(Facet::Person, actor));
-        };
-
+        let options = facet_options(d);
+        let resolver = Resolver::new(d, &options);
         let mut items = Vec::with_capacity(d.statements.len() + d.figures.len());
-        for (i, s) in d.statements.iter().enumerate() {
-            let mut values: [Vec<u32>; 5] = Default::default();
-            actor_values(&s.speaker, &mut values);
-            for a in &s.about {
-                values[Facet::Party.index()].extend(party_and_country(a));
-            }
-            values[Facet::Kind.index()].extend(position(Facet::Kind, s.kind.key()));
-            values[Facet::Channel.index()].extend(position(Facet::Channel, s.channel.key()));
-            let from = figures_of.partition_point(|&(k, _)| k < s.id.as_str());
-            let to = figures_of.partition_point(|&(k, _)| k <= s.id.as_str());
-            let mut contested = false;
-            for f in figures_of[from..to]
+        items.extend(
+            d.statements
                 .iter()
-                .map(|&(_, i)| &d.figures[i as usize])
-            {
-                values[Facet::Unit.index()].extend(position(Facet::Unit, f.unit.key()));
-                contested |= !f.contradicts.is_empty();
-            }
-            let haystack = Folded::new(&format!("{} {}", s.span.text, lookup.name_of(&s.speaker)));
-            items.push(Item {
-                target: ItemRef::Statement(i),
-                id: s.id.clone(),
-                start: s.span.start,
-                end: s.span.end,
-                contested,
-                values: dedup(values),
-                haystack,
-            });
-        }
-        for (i, f) in d.figures.iter().enumerate() {
-            let mut values: [Vec<u32>; 5] = Default::default();
-            if let Some(c) = &f.claimant {
-                actor_values(c, &mut values);
-            }
-            if let Some(s) = &f.subject {
-                values[Facet::Party.index()].extend(party_and_country(s));
-            }
-            if let Some(s) = f.statement.as_deref().and_then(|id| lookup.statement(id)) {
-                values[Facet::Kind.index()].extend(position(Facet::Kind, s.kind.key()));
-                values[Facet::Channel.index()].extend(position(Facet::Channel, s.channel.key()));
-            }
-            values[Facet::Unit.index()].extend(position(Facet::Unit, f.unit.key()));
-            let claimant = f.claimant.as_deref().map_or("", |c| lookup.name_of(c));
-            let haystack = Folded::new(&format!("{} {} {}", f.span.text, f.counts, claimant));
-            items.push(Item {
-                target: ItemRef::Figure(i),
-                id: f.id.clone(),
-                start: f.span.start,
-                end: f.span.end,
-                contested: !f.contradicts.is_empty(),
-                values: dedup(values),
-                haystack,
-            });
-        }
-        let mut by_id: Vec<u32> = (0..items.len() as u32).collect();
-        by_id.sort_unstable_by(|&a, &b| items[a as usize].id.cmp(&items[b as usize].id));
+                .enumerate()
+                .map(|(i, s)| resolver.statement_item(i, s)),
+        );
+        items.extend(
+            d.figures
+                .iter()
+                .enumerate()
+                .map(|(i, f)| resolver.figure_item(i, f)),
+        );
+        let by_id = sorted_by_id(&items);
         Index {
             options,
             items,
@@ -341,6 +235,171 @@ impl Index {
     }
 }
 
+/// Each facet's options: every party and person, and only the kinds,
+/// channels and units the data uses, in schema order.
+fn facet_options(d: &Dataset) -> [Vec<FacetOption>; 5] {
+    let mut options: [Vec<FacetOption>; 5] = Default::default();
+    options[Facet::Party.index()] = d.parties.iter().map(|p| option(&p.id, &p.name)).collect();
+    options[Facet::Person.index()] = d.people.iter().map(|p| option(&p.id, &p.name)).collect();
+    let mut kinds: Vec<_> = d.statements.iter().map(|s| s.kind).collect();
+    kinds.sort();
+    let mut channels: Vec<_> = d.statements.iter().map(|s| s.channel).collect();
+    channels.sort();
+    let mut units: Vec<_> = d.figures.iter().map(|f| f.unit).collect();
+    units.sort();
+    options[Facet::Kind.index()] = enum_options(kinds.iter().map(|k| (k.key(), k.label())));
+    options[Facet::Channel.index()] = enum_options(channels.iter().map(|c| (c.key(), c.label())));
+    options[Facet::Unit.index()] = enum_options(units.iter().map(|u| (u.key(), u.label())));
+    options
+}
+
+fn option(key: &str, label: &str) -> FacetOption {
+    FacetOption {
+        key: key.into(),
+        label: label.into(),
+    }
+}
+
+/// Options from sorted (key, label) pairs, each key once.
+fn enum_options<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<FacetOption> {
+    let mut seen = BTreeSet::new();
+    pairs
+        .filter(|(k, _)| seen.insert(*k))
+        .map(|(k, l)| option(k, l))
+        .collect()
+}
+
+/// Resolves a dataset's ids to option positions while the items are built.
+/// Lookups go through sorted ids, so indexing stays O(n log n) in the data
+/// size (one small lookup type keeps the wasm small).
+struct Resolver<'a> {
+    d: &'a Dataset,
+    lookup: Lookup<'a>,
+    positions: [IdIndex<'a>; 5],
+    /// (statement id, figure index), sorted: a statement's figures in order.
+    figures_of: Vec<(&'a str, u32)>,
+}
+
+impl<'a> Resolver<'a> {
+    fn new(d: &'a Dataset, options: &'a [Vec<FacetOption>; 5]) -> Resolver<'a> {
+        let positions =
+            Facet::ALL.map(|f| IdIndex::new(options[f.index()].iter().map(|o| o.key.as_str())));
+        let mut figures_of: Vec<(&str, u32)> = d
+            .figures
+            .iter()
+            .enumerate()
+            .filter_map(|(i, f)| Some((f.statement.as_deref()?, i as u32)))
+            .collect();
+        figures_of.sort_unstable();
+        Resolver {
+            d,
+            lookup: Lookup::new(d),
+            positions,
+            figures_of,
+        }
+    }
+
+    fn position(&self, facet: Facet, key: &str) -> Option<u32> {
+        self.positions[facet.index()].get(key).map(|i| i as u32)
+    }
+
+    /// A party stands for itself and for the state it belongs to, so
+    /// choosing "Pakistan" also finds its government and its military.
+    fn party_and_country(&self, id: &str) -> Vec<u32> {
+        let mut out: Vec<u32> = self.position(Facet::Party, id).into_iter().collect();
+        if let Some(c) = self.lookup.party(id).and_then(|p| p.country.as_deref()) {
+            out.extend(self.position(Facet::Party, c));
+        }
+        out
+    }
+
+    /// The party and person values of a speaker or claimant.
+    fn actor_values(&self, actor: &str, values: &mut [Vec<u32>; 5]) {
+        if let Some(party) = self.lookup.party_of(actor) {
+            values[Facet::Party.index()].extend(self.party_and_country(party));
+        }
+        values[Facet::Person.index()].extend(self.position(Facet::Person, actor));
+    }
+
+    /// The kind and channel values of a statement.
+    fn statement_values(&self, s: &Statement, values: &mut [Vec<u32>; 5]) {
+        values[Facet::Kind.index()].extend(self.position(Facet::Kind, s.kind.key()));
+        values[Facet::Channel.index()].extend(self.position(Facet::Channel, s.channel.key()));
+    }
+
+    /// The figures a statement carries, in dataset order.
+    fn figures_of(&self, statement: &str) -> impl Iterator<Item = &'a Figure> + '_ {
+        let from = self.figures_of.partition_point(|&(k, _)| k < statement);
+        let to = self.figures_of.partition_point(|&(k, _)| k <= statement);
+        self.figures_of[from..to]
+            .iter()
+            .map(|&(_, i)| &self.d.figures[i as usize])
+    }
+
+    /// A statement: its speaker, the parties it is about, its kind and
+    /// channel, and the units of its figures (contested if any figure is).
+    fn statement_item(&self, i: usize, s: &Statement) -> Item {
+        let mut values: [Vec<u32>; 5] = Default::default();
+        self.actor_values(&s.speaker, &mut values);
+        for a in &s.about {
+            values[Facet::Party.index()].extend(self.party_and_country(a));
+        }
+        self.statement_values(s, &mut values);
+        let mut contested = false;
+        for f in self.figures_of(&s.id) {
+            values[Facet::Unit.index()].extend(self.position(Facet::Unit, f.unit.key()));
+            contested |= !f.contradicts.is_empty();
+        }
+        let speaker = self.lookup.name_of(&s.speaker);
+        Item {
+            target: ItemRef::Statement(i),
+            id: s.id.clone(),
+            start: s.span.start,
+            end: s.span.end,
+            contested,
+            values: dedup(values),
+            haystack: Folded::new(&format!("{} {}", s.span.text, speaker)),
+        }
+    }
+
+    /// A figure: its claimant, its subject, its statement's kind and channel,
+    /// and its unit.
+    fn figure_item(&self, i: usize, f: &Figure) -> Item {
+        let mut values: [Vec<u32>; 5] = Default::default();
+        if let Some(c) = &f.claimant {
+            self.actor_values(c, &mut values);
+        }
+        if let Some(s) = &f.subject {
+            values[Facet::Party.index()].extend(self.party_and_country(s));
+        }
+        if let Some(s) = f
+            .statement
+            .as_deref()
+            .and_then(|id| self.lookup.statement(id))
+        {
+            self.statement_values(s, &mut values);
+        }
+        values[Facet::Unit.index()].extend(self.position(Facet::Unit, f.unit.key()));
+        let claimant = f.claimant.as_deref().map_or("", |c| self.lookup.name_of(c));
+        Item {
+            target: ItemRef::Figure(i),
+            id: f.id.clone(),
+            start: f.span.start,
+            end: f.span.end,
+            contested: !f.contradicts.is_empty(),
+            values: dedup(values),
+            haystack: Folded::new(&format!("{} {} {}", f.span.text, f.counts, claimant)),
+        }
+    }
+}
+
+/// Positions in `items`, sorted by id, for `Index::item_by_id`.
+fn sorted_by_id(items: &[Item]) -> Vec<u32> {
+    let mut by_id: Vec<u32> = (0..items.len() as u32).collect();
+    by_id.sort_unstable_by(|&a, &b| items[a as usize].id.cmp(&items[b as usize].id));
+    by_id
+}
+
 fn dedup(mut values: [Vec<u32>; 5]) -> [Vec<u32>; 5] {
     for v in values.iter_mut() {
         v.sort_unstable();
@@ -363,4 +422,19 @@ pub fn matches(text: &str, search: &str) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     Folded::new(text).find_all(&terms)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facet_index_is_its_position_in_all() {
+        for f in Facet::ALL {
+            assert_eq!(Facet::ALL[f.index()], f, "{f:?}");
+        }
+        let mut seen: Vec<usize> = Facet::ALL.iter().map(|f| f.index()).collect();
+        seen.sort_unstable();
+        assert_eq!(seen, [0, 1, 2, 3, 4]);
+    }
 }

@@ -1,5 +1,11 @@
 //! Splits a stretch of the article into segments at the edges of highlighted
-//! items and search matches, so the app can render it as flat marks.
+//! items and search matches, so the app can render it as flat marks; finds
+//! each block's items; and decides which segments are links and anchors.
+
+use std::collections::BTreeSet;
+
+use crate::article::FlatBlock;
+use crate::query::Index;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment {
@@ -59,6 +65,88 @@ pub fn segments(
         .collect()
 }
 
+/// Each block's items as (start, end, item index into `index.items`), in
+/// index order: an item is in every block it overlaps and in no other.
+/// `blocks` are in text order (as `article::flatten` gives them), so each
+/// item's first block is found by binary search, not by scanning.
+pub fn items_per_block(blocks: &[FlatBlock], index: &Index) -> Vec<Vec<(usize, usize, usize)>> {
+    let ranges: Vec<(usize, usize)> = blocks
+        .iter()
+        .map(|b| (b.block.start, b.block.end))
+        .collect();
+    spans_per_block(&ranges, index.items.iter().map(|i| (i.start, i.end)))
+}
+
+/// `items_per_block` on plain ranges: `blocks` sorted and disjoint.
+fn spans_per_block(
+    blocks: &[(usize, usize)],
+    spans: impl Iterator<Item = (usize, usize)>,
+) -> Vec<Vec<(usize, usize, usize)>> {
+    let mut per_block = vec![Vec::new(); blocks.len()];
+    for (i, (start, end)) in spans.enumerate() {
+        let mut b = blocks.partition_point(|&(_, block_end)| block_end <= start);
+        while b < blocks.len() && blocks[b].0 < end {
+            per_block[b].push((start, end, i));
+            b += 1;
+        }
+    }
+    per_block
+}
+
+/// Segments of fewer chars than this link to their item only when they are
+/// its anchor: a sliver (the `.”` after a figure inside a statement) is a
+/// target too small to hit, and the item has its own link elsewhere.
+pub const MIN_LINK_CHARS: usize = 4;
+
+/// How a segment of the article links to its item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SegmentLinks {
+    /// The item's first segment in the article: it carries the item's
+    /// `span-<id>` anchor, so "Show in article" has one place to go to.
+    pub anchor: bool,
+    /// The segment is a link to its item (always false without an item).
+    pub link: bool,
+}
+
+/// The items already anchored, across the blocks rendered so far: feed it
+/// the segments in article order, block after block.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Anchors {
+    anchored: BTreeSet<usize>,
+}
+
+impl Anchors {
+    /// No item anchored yet: the start of the article.
+    pub fn new() -> Anchors {
+        Anchors::default()
+    }
+
+    /// The next segment's flags: the anchor if it is its item's first
+    /// segment, and a link if it is the anchor or at least
+    /// `MIN_LINK_CHARS` chars of `article` long.
+    pub fn flags(&mut self, article: &str, seg: &Segment) -> SegmentLinks {
+        let Some(item) = seg.item else {
+            return SegmentLinks::default();
+        };
+        let anchor = self.anchored.insert(item);
+        let long = article[seg.start..seg.end].chars().count() >= MIN_LINK_CHARS;
+        SegmentLinks {
+            anchor,
+            link: anchor || long,
+        }
+    }
+}
+
+/// The link flags of the rendered blocks' segments (in article order), one
+/// per segment: see `Anchors::flags`.
+pub fn link_flags(article: &str, blocks: &[Vec<Segment>]) -> Vec<Vec<SegmentLinks>> {
+    let mut anchors = Anchors::new();
+    blocks
+        .iter()
+        .map(|segs| segs.iter().map(|s| anchors.flags(article, s)).collect())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +175,78 @@ mod tests {
         let s = segments((0, 10), &[], &[(3, 5)], None, |_| true);
         let m: Vec<_> = s.iter().map(|s| (s.start, s.end, s.matched)).collect();
         assert_eq!(m, [(0, 3, false), (3, 5, true), (5, 10, false)]);
+    }
+
+    fn seg(start: usize, end: usize, item: Option<usize>) -> Segment {
+        Segment {
+            start,
+            end,
+            item,
+            covered: item.is_some(),
+            matched: false,
+        }
+    }
+
+    #[test]
+    fn an_item_is_in_every_block_it_overlaps() {
+        let blocks = [(0, 10), (12, 20), (22, 30)];
+        let spans = [(2, 5), (8, 14), (0, 30), (20, 22), (25, 25), (10, 12)];
+        let per = spans_per_block(&blocks, spans.into_iter());
+        let items = |b: usize| per[b].iter().map(|&(_, _, i)| i).collect::<Vec<_>>();
+        assert_eq!(items(0), [0, 1, 2]);
+        assert_eq!(items(1), [1, 2]);
+        // The gaps between blocks (20..22, 10..12) belong to no block.
+        assert_eq!(items(2), [2, 4]);
+        assert_eq!(per[0][1], (8, 14, 1));
+    }
+
+    #[test]
+    fn the_first_segment_anchors_and_slivers_are_no_links() {
+        let article = "Abcdef.\u{201d} xy\u{201c}z\u{201d}";
+        let blocks = [
+            vec![seg(0, 6, Some(7)), seg(6, 10, Some(7)), seg(10, 11, None)],
+            vec![seg(11, 13, Some(3)), seg(13, 20, Some(7))],
+        ];
+        let flags = link_flags(article, &blocks);
+        let f = |anchor, link| SegmentLinks { anchor, link };
+        assert_eq!(
+            flags,
+            [
+                // Item 7's first segment anchors; `.”` (2 chars) is no link.
+                vec![f(true, true), f(false, false), f(false, false)],
+                // Item 3's first segment anchors, though a sliver; `“z”` is
+                // 3 chars (7 bytes): no link.
+                vec![f(true, true), f(false, false)],
+            ]
+        );
+        let long = [vec![seg(0, 4, Some(1)), seg(4, 8, Some(1))]];
+        assert_eq!(
+            link_flags("abcdefgh", &long),
+            [vec![f(true, true), f(false, true)]]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn spans_per_block_is_the_overlap_relation(
+            cuts in proptest::collection::btree_set(0usize..100, 0..12),
+            spans in proptest::collection::vec((0usize..100, 0usize..100), 0..10),
+        ) {
+            // Disjoint blocks in order: consecutive cuts, every other pair.
+            let cuts: Vec<usize> = cuts.into_iter().collect();
+            let blocks: Vec<(usize, usize)> = cuts.chunks_exact(2).map(|c| (c[0], c[1])).collect();
+            let spans: Vec<(usize, usize)> = spans.into_iter().map(|(a, b)| (a.min(b), a.max(b))).collect();
+            let per = spans_per_block(&blocks, spans.iter().copied());
+            for (b, &(bs, be)) in blocks.iter().enumerate() {
+                let expected: Vec<(usize, usize, usize)> = spans
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &(s, e))| s < be && bs < e)
+                    .map(|(i, &(s, e))| (s, e, i))
+                    .collect();
+                prop_assert_eq!(&per[b], &expected, "block {:?}", (bs, be));
+            }
+        }
     }
 
     proptest! {

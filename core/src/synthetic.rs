@@ -149,8 +149,58 @@ fn party_name(i: usize) -> String {
 pub fn generate(statements: usize, people: usize, parties: usize) -> (String, Dataset) {
     let parties = parties.max(STATES + 1);
     let people = people.max(1);
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let party_list: Vec<Party> = (0..parties)
+    let mut w = Writer {
+        rng: Rng(0x9E37_79B9_7F4A_7C15),
+        parties: party_list(parties),
+        person_spans: vec![None; people],
+        text: String::new(),
+        heads: Vec::new(),
+        stmts: Vec::with_capacity(statements),
+        figures: Vec::new(),
+        person_turn: 0,
+        paragraph: 0,
+    };
+    for i in 0..statements {
+        w.statement(i, statements);
+    }
+    w.name_the_unnamed();
+    w.text.push('\n');
+    drop_dangling_contradictions(&mut w.figures);
+    let people_list = w
+        .person_spans
+        .into_iter()
+        .enumerate()
+        .map(|(p, span)| Person {
+            id: format!("person-{p}"),
+            name: person_name(p),
+            role: "spokesperson".into(),
+            party: format!("party-{}", p % parties),
+            span: span.expect("every person is named"),
+        })
+        .collect();
+    let dataset = Dataset {
+        article: ArticleMeta {
+            title: "Synthetic benchmark article".into(),
+            title_editor_supplied: true,
+            language: "en".into(),
+            section_heads: w.heads,
+        },
+        parties: w.parties,
+        people: people_list,
+        statements: w.stmts,
+        figures: w.figures,
+        places: Vec::new(),
+        times: Vec::new(),
+        non_claims: Vec::new(),
+        ordinary_capitals: Vec::new(),
+    };
+    (w.text, dataset)
+}
+
+/// `parties` parties: the first `STATES` are states, the rest governments,
+/// armed forces (both of a state), armed groups and institutions in turn.
+fn party_list(parties: usize) -> Vec<Party> {
+    (0..parties)
         .map(|i| {
             let kind = if i < STATES {
                 PartyKind::State
@@ -172,133 +222,11 @@ pub fn generate(statements: usize, people: usize, parties: usize) -> (String, Da
                 aliases: Vec::new(),
             }
         })
-        .collect();
-    let mut person_spans: Vec<Option<Span>> = vec![None; people];
+        .collect()
+}
 
-    let mut text = String::new();
-    let mut heads = Vec::new();
-    let mut stmts = Vec::with_capacity(statements);
-    let mut figures = Vec::new();
-    let mut person_turn = 0;
-    let mut paragraph = 0;
-    for i in 0..statements {
-        if i % PER_PARAGRAPH == 0 {
-            if i > 0 {
-                text.push_str("\n\n");
-            }
-            if paragraph > 0 && paragraph % PER_SECTION == 0 {
-                let start = text.len();
-                text.push_str("Further reports");
-                heads.push(Span {
-                    start,
-                    end: text.len(),
-                    text: "Further reports".into(),
-                });
-                text.push_str("\n\n");
-            }
-            paragraph += 1;
-        } else {
-            text.push(' ');
-        }
-        let start = text.len();
-        // Four in five statements come from a person, the rest from a party.
-        let speaker = if i % 5 == 4 {
-            let p = (i / 5) % parties;
-            text.push_str("The ");
-            text.push_str(&party_list[p].name);
-            format!("party-{p}")
-        } else {
-            let p = person_turn % people;
-            person_turn += 1;
-            let name = person_name(p);
-            if person_spans[p].is_none() {
-                person_spans[p] = Some(Span {
-                    start: text.len(),
-                    end: text.len() + name.len(),
-                    text: name.clone(),
-                });
-            }
-            text.push_str(&name);
-            format!("person-{p}")
-        };
-        text.push_str(" said: \u{201C}");
-        let words = 6 + rng.below(8);
-        for w in 0..words {
-            if w > 0 {
-                text.push(' ');
-            }
-            text.push_str(WORDS[rng.below(WORDS.len())]);
-        }
-        let id = format!("s-{i}");
-        if i % 4 == 0 {
-            let (unit, tail) = UNITS[(i / 4) % UNITS.len()];
-            let value = 2 + rng.below(997) as u64;
-            text.push_str(" as at least ");
-            let fstart = text.len();
-            text.push_str(&format!("{value} {tail}"));
-            let n = figures.len();
-            // Pairs of figures contradict each other, one pair in three.
-            let contradicts = match n % 6 {
-                0 if statements > i + 4 => vec![format!("f-{}", n + 1)],
-                1 => vec![format!("f-{}", n - 1)],
-                _ => Vec::new(),
-            };
-            figures.push(Figure {
-                id: format!("f-{n}"),
-                value: Some(value),
-                qualifier: Qualifier::AtLeast,
-                unit,
-                counts: tail.to_string(),
-                subject: Some(format!("party-{}", (i * 7 + 3) % parties)),
-                claimant: Some(speaker.clone()),
-                statement: Some(id.clone()),
-                span: Span {
-                    start: fstart,
-                    end: text.len(),
-                    text: text[fstart..].to_string(),
-                },
-                contradicts,
-            });
-        }
-        text.push_str(".\u{201D}");
-        stmts.push(Statement {
-            id,
-            speaker,
-            channel: Channel::ALL[rng.below(Channel::ALL.len())],
-            kind: StatementKind::ALL[rng.below(StatementKind::ALL.len())],
-            about: vec![format!("party-{}", (i * 7 + 3) % parties)],
-            mode: Mode::Quote,
-            span: Span {
-                start,
-                end: text.len(),
-                text: text[start..].to_string(),
-            },
-        });
-    }
-    // People no statement named yet are listed once, so each has a span.
-    if person_spans.iter().any(Option::is_none) {
-        if !text.is_empty() {
-            text.push_str("\n\n");
-        }
-        text.push_str("Present:");
-        for (p, span) in person_spans.iter_mut().enumerate() {
-            if span.is_none() {
-                text.push(' ');
-                let name = person_name(p);
-                *span = Some(Span {
-                    start: text.len(),
-                    end: text.len() + name.len(),
-                    text: name.clone(),
-                });
-                text.push_str(&name);
-                text.push(';');
-            }
-        }
-        text.pop();
-        text.push('.');
-    }
-    text.push('\n');
-    // A contradiction whose partner was never written is dropped.
+/// A contradiction whose partner was never written is dropped.
+fn drop_dangling_contradictions(figures: &mut [Figure]) {
     let count = figures.len();
     for f in figures.iter_mut() {
         f.contradicts.retain(|c| {
@@ -307,34 +235,160 @@ pub fn generate(statements: usize, people: usize, parties: usize) -> (String, Da
                 .is_some_and(|n| n < count)
         });
     }
-    let people_list = person_spans
-        .into_iter()
-        .enumerate()
-        .map(|(p, span)| Person {
-            id: format!("person-{p}"),
-            name: person_name(p),
-            role: "spokesperson".into(),
-            party: format!("party-{}", p % parties),
-            span: span.expect("every person is named"),
-        })
-        .collect();
-    let dataset = Dataset {
-        article: ArticleMeta {
-            title: "Synthetic benchmark article".into(),
-            title_editor_supplied: true,
-            language: "en".into(),
-            section_heads: heads,
-        },
-        parties: party_list,
-        people: people_list,
-        statements: stmts,
-        figures,
-        places: Vec::new(),
-        times: Vec::new(),
-        non_claims: Vec::new(),
-        ordinary_capitals: Vec::new(),
-    };
-    (text, dataset)
+}
+
+/// The article and dataset as they are written, statement by statement.
+struct Writer {
+    rng: Rng,
+    parties: Vec<Party>,
+    /// Where each person is first named, once they are.
+    person_spans: Vec<Option<Span>>,
+    text: String,
+    heads: Vec<Span>,
+    stmts: Vec<Statement>,
+    figures: Vec<Figure>,
+    person_turn: usize,
+    paragraph: usize,
+}
+
+impl Writer {
+    /// Statement `i` of `statements`, with a figure if `i` is a multiple of 4.
+    fn statement(&mut self, i: usize, statements: usize) {
+        self.separate(i);
+        let start = self.text.len();
+        let speaker = self.speaker(i);
+        self.text.push_str(" said: \u{201C}");
+        let words = 6 + self.rng.below(8);
+        for w in 0..words {
+            if w > 0 {
+                self.text.push(' ');
+            }
+            self.text.push_str(WORDS[self.rng.below(WORDS.len())]);
+        }
+        let id = format!("s-{i}");
+        if i.is_multiple_of(4) {
+            self.figure(i, statements, &speaker, &id);
+        }
+        self.text.push_str(".\u{201D}");
+        let parties = self.parties.len();
+        self.stmts.push(Statement {
+            id,
+            speaker,
+            channel: Channel::ALL[self.rng.below(Channel::ALL.len())],
+            kind: StatementKind::ALL[self.rng.below(StatementKind::ALL.len())],
+            about: vec![format!("party-{}", (i * 7 + 3) % parties)],
+            mode: Mode::Quote,
+            span: Span {
+                start,
+                end: self.text.len(),
+                text: self.text[start..].to_string(),
+            },
+        });
+    }
+
+    /// What goes before statement `i`: a space, or a paragraph break (and
+    /// every `PER_SECTION` paragraphs a section head).
+    fn separate(&mut self, i: usize) {
+        if !i.is_multiple_of(PER_PARAGRAPH) {
+            self.text.push(' ');
+            return;
+        }
+        if i > 0 {
+            self.text.push_str("\n\n");
+        }
+        if self.paragraph > 0 && self.paragraph.is_multiple_of(PER_SECTION) {
+            let start = self.text.len();
+            self.text.push_str("Further reports");
+            self.heads.push(Span {
+                start,
+                end: self.text.len(),
+                text: "Further reports".into(),
+            });
+            self.text.push_str("\n\n");
+        }
+        self.paragraph += 1;
+    }
+
+    /// Writes the speaker of statement `i` and returns its id: four in five
+    /// statements come from a person, the rest from a party.
+    fn speaker(&mut self, i: usize) -> String {
+        if i % 5 == 4 {
+            let p = (i / 5) % self.parties.len();
+            self.text.push_str("The ");
+            self.text.push_str(&self.parties[p].name);
+            return format!("party-{p}");
+        }
+        let p = self.person_turn % self.person_spans.len();
+        self.person_turn += 1;
+        let name = person_name(p);
+        if self.person_spans[p].is_none() {
+            self.person_spans[p] = Some(Span {
+                start: self.text.len(),
+                end: self.text.len() + name.len(),
+                text: name.clone(),
+            });
+        }
+        self.text.push_str(&name);
+        format!("person-{p}")
+    }
+
+    /// A claimed figure inside statement `i` (`id`) by `speaker`.
+    fn figure(&mut self, i: usize, statements: usize, speaker: &str, id: &str) {
+        let (unit, tail) = UNITS[(i / 4) % UNITS.len()];
+        let value = 2 + self.rng.below(997) as u64;
+        self.text.push_str(" as at least ");
+        let fstart = self.text.len();
+        self.text.push_str(&format!("{value} {tail}"));
+        let n = self.figures.len();
+        // Pairs of figures contradict each other, one pair in three.
+        let contradicts = match n % 6 {
+            0 if statements > i + 4 => vec![format!("f-{}", n + 1)],
+            1 => vec![format!("f-{}", n - 1)],
+            _ => Vec::new(),
+        };
+        self.figures.push(Figure {
+            id: format!("f-{n}"),
+            value: Some(value),
+            qualifier: Qualifier::AtLeast,
+            unit,
+            counts: tail.to_string(),
+            subject: Some(format!("party-{}", (i * 7 + 3) % self.parties.len())),
+            claimant: Some(speaker.to_string()),
+            statement: Some(id.to_string()),
+            span: Span {
+                start: fstart,
+                end: self.text.len(),
+                text: self.text[fstart..].to_string(),
+            },
+            contradicts,
+        });
+    }
+
+    /// People no statement named yet are listed once, so each has a span.
+    fn name_the_unnamed(&mut self) {
+        if self.person_spans.iter().all(Option::is_some) {
+            return;
+        }
+        if !self.text.is_empty() {
+            self.text.push_str("\n\n");
+        }
+        self.text.push_str("Present:");
+        for (p, span) in self.person_spans.iter_mut().enumerate() {
+            if span.is_none() {
+                self.text.push(' ');
+                let name = person_name(p);
+                *span = Some(Span {
+                    start: self.text.len(),
+                    end: self.text.len() + name.len(),
+                    text: name.clone(),
+                });
+                self.text.push_str(&name);
+                self.text.push(';');
+            }
+        }
+        self.text.pop();
+        self.text.push('.');
+    }
 }
 
 #[cfg(test)]

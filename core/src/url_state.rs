@@ -2,6 +2,8 @@
 //! filters, search, selection, view and embed mode. Decoding never fails: what
 //! it cannot use it ignores, with a short notice for the reader.
 
+use percent_encoding::percent_decode_str;
+
 use crate::query::{Facet, Filters, Index};
 
 /// Longest search kept from a URL; longer input is cut with a notice.
@@ -27,61 +29,29 @@ pub struct UrlState {
     pub embed: bool,
 }
 
+/// The notice for a search whose percent-encoded bytes are not UTF-8 text.
+pub const INVALID_SEARCH_NOTICE: &str =
+    "The search in the link was not valid text and was ignored.";
+
 /// Reads a query string (with or without the leading `?`).
 pub fn decode(query: &str, index: &Index) -> (UrlState, Vec<String>) {
     let query = query.strip_prefix('?').unwrap_or(query);
     let mut state = UrlState::default();
     let mut notices = Vec::new();
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
-    for (key, value) in pairs {
-        if let Some(facet) = Facet::from_key(&key) {
-            for v in value.split(',').filter(|v| !v.is_empty()) {
-                if index.option_index(facet, v).is_some() {
-                    state
-                        .filters
-                        .selected
-                        .entry(facet)
-                        .or_default()
-                        .insert(v.to_string());
-                } else {
-                    notices.push(format!("Ignored unknown {} “{}”.", key, shorten(v)));
-                }
+    for (key, value) in pairs(query) {
+        let value = match value {
+            Ok(v) => v,
+            // Searching for U+FFFD, which the reader never typed, would
+            // find nothing and not say why.
+            Err(_) if key == "q" => {
+                state.filters.search.clear();
+                notices.push(INVALID_SEARCH_NOTICE.to_string());
+                continue;
             }
-            continue;
-        }
-        match key.as_str() {
-            "q" => {
-                let mut chars = value.chars();
-                state.filters.search = chars.by_ref().take(MAX_SEARCH_CHARS).collect();
-                if chars.next().is_some() {
-                    notices.push(format!(
-                        "Search cut to its first {MAX_SEARCH_CHARS} characters."
-                    ));
-                }
-            }
-            "contested" => match value.as_str() {
-                "1" | "true" => state.filters.contested = true,
-                "0" | "false" => state.filters.contested = false,
-                _ => notices.push(format!("Ignored contested=“{}”.", shorten(&value))),
-            },
-            "sel" => {
-                if index.item_by_id(&value).is_some() {
-                    state.selected = Some(value);
-                } else {
-                    notices.push(format!(
-                        "Ignored unknown statement or figure “{}”.",
-                        shorten(&value)
-                    ));
-                }
-            }
-            "view" => match value.as_str() {
-                "figures" => state.view = View::Figures,
-                "explore" => state.view = View::Explore,
-                _ => notices.push(format!("Ignored unknown view “{}”.", shorten(&value))),
-            },
-            "embed" => state.embed = matches!(value.as_str(), "1" | "true"),
-            _ => notices.push(format!("Ignored unknown parameter “{}”.", shorten(&key))),
-        }
+            // Elsewhere the lossy text is as unknown as any junk.
+            Err(lossy) => lossy,
+        };
+        read_pair(&key, value, index, &mut state, &mut notices);
     }
     if notices.len() > MAX_NOTICES {
         let more = notices.len() - (MAX_NOTICES - 1);
@@ -89,6 +59,95 @@ pub fn decode(query: &str, index: &Index) -> (UrlState, Vec<String>) {
         notices.push(format!("…and {more} more ignored parameters."));
     }
     (state, notices)
+}
+
+/// The `key=value` pairs of a query string, decoded as
+/// `application/x-www-form-urlencoded` (as `form_urlencoded::parse` does:
+/// `+` is a space, `%XX` a byte, empty pairs skipped), except that a value
+/// whose bytes are not UTF-8 is an `Err` with its lossy text, so the caller
+/// can tell it from a literal U+FFFD (`%EF%BF%BD`). Keys are read lossily.
+fn pairs(query: &str) -> impl Iterator<Item = (String, Result<String, String>)> + '_ {
+    query.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = decode_component(key).unwrap_or_else(|lossy| lossy);
+        (key, decode_component(value))
+    })
+}
+
+/// One form-encoded component: Ok if its bytes are UTF-8, else Err(lossy).
+fn decode_component(s: &str) -> Result<String, String> {
+    let spaced = s.replace('+', " ");
+    let bytes: Vec<u8> = percent_decode_str(&spaced).collect();
+    String::from_utf8(bytes).map_err(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// Applies one parameter to `state`, or adds a notice saying why not.
+fn read_pair(
+    key: &str,
+    value: String,
+    index: &Index,
+    state: &mut UrlState,
+    notices: &mut Vec<String>,
+) {
+    if let Some(facet) = Facet::from_key(key) {
+        for v in value.split(',').filter(|v| !v.is_empty()) {
+            if index.option_index(facet, v).is_some() {
+                state
+                    .filters
+                    .selected
+                    .entry(facet)
+                    .or_default()
+                    .insert(v.to_string());
+            } else {
+                notices.push(format!("Ignored unknown {} “{}”.", key, shorten(v)));
+            }
+        }
+        return;
+    }
+    match key {
+        "q" => {
+            let mut chars = value.chars();
+            state.filters.search = chars.by_ref().take(MAX_SEARCH_CHARS).collect();
+            if chars.next().is_some() {
+                notices.push(format!(
+                    "Search cut to its first {MAX_SEARCH_CHARS} characters."
+                ));
+            }
+        }
+        "contested" => match flag(&value) {
+            Some(on) => state.filters.contested = on,
+            None => notices.push(format!("Ignored contested=“{}”.", shorten(&value))),
+        },
+        "sel" => {
+            if index.item_by_id(&value).is_some() {
+                state.selected = Some(value);
+            } else {
+                notices.push(format!(
+                    "Ignored unknown statement or figure “{}”.",
+                    shorten(&value)
+                ));
+            }
+        }
+        "view" => match value.as_str() {
+            "figures" => state.view = View::Figures,
+            "explore" => state.view = View::Explore,
+            _ => notices.push(format!("Ignored unknown view “{}”.", shorten(&value))),
+        },
+        "embed" => match flag(&value) {
+            Some(on) => state.embed = on,
+            None => notices.push(format!("Ignored embed=“{}”.", shorten(&value))),
+        },
+        _ => notices.push(format!("Ignored unknown parameter “{}”.", shorten(key))),
+    }
+}
+
+/// A boolean parameter's value: `1`/`true` or `0`/`false`.
+fn flag(value: &str) -> Option<bool> {
+    match value {
+        "1" | "true" => Some(true),
+        "0" | "false" => Some(false),
+        _ => None,
+    }
 }
 
 /// The canonical query string (no leading `?`; empty for the default view).
@@ -128,5 +187,39 @@ fn shorten(s: &str) -> String {
         format!("{}…", clean.chars().take(MAX).collect::<String>())
     } else {
         clean
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn invalid_utf8_is_an_error_and_a_literal_replacement_char_is_not() {
+        let got: Vec<_> = pairs("q=%E0%A4&q=%EF%BF%BD&a+b=c+d%2B&&k&=v").collect();
+        assert_eq!(
+            got,
+            [
+                ("q".to_string(), Err("\u{FFFD}".to_string())),
+                ("q".to_string(), Ok("\u{FFFD}".to_string())),
+                ("a b".to_string(), Ok("c d+".to_string())),
+                ("k".to_string(), Ok(String::new())),
+                (String::new(), Ok("v".to_string())),
+            ]
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn pairs_read_as_serde_urlencoded_does(
+            q in "([a-z%+=&]|%[0-9A-Fa-f]{2}|\\PC){0,40}",
+        ) {
+            let ours: Vec<(String, String)> = pairs(&q)
+                .map(|(k, v)| (k, v.unwrap_or_else(|lossy| lossy)))
+                .collect();
+            let theirs: Vec<(String, String)> = serde_urlencoded::from_str(&q).unwrap();
+            prop_assert_eq!(ours, theirs);
+        }
     }
 }

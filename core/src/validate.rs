@@ -103,6 +103,13 @@ impl Validator<'_> {
 
     fn references(&mut self, d: &Dataset) {
         let l = Lookup::new(d);
+        self.party_and_statement_references(d, &l);
+        self.figure_references(d, &l);
+    }
+
+    /// Parties' countries, people's parties, statements' speakers and the
+    /// parties they are about, and that no two statements share a span.
+    fn party_and_statement_references(&mut self, d: &Dataset, l: &Lookup) {
         let is_party = |id: &str| l.party(id).is_some();
         let is_actor = |id: &str| l.party(id).is_some() || l.person(id).is_some();
         for p in &d.parties {
@@ -152,6 +159,12 @@ impl Validator<'_> {
                 );
             }
         }
+    }
+
+    /// Figures' subjects, claimants, statements and contradictions.
+    fn figure_references(&mut self, d: &Dataset, l: &Lookup) {
+        let is_party = |id: &str| l.party(id).is_some();
+        let is_actor = |id: &str| l.party(id).is_some() || l.person(id).is_some();
         for f in &d.figures {
             let item = format!("figure \"{}\"", f.id);
             if let Some(s) = f.subject.as_deref().filter(|s| !is_party(s)) {

@@ -26,16 +26,22 @@ fn loaded() -> (String, Dataset) {
 #[test]
 fn project_copy_equals_the_shared_article_byte_for_byte() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SHARED);
-    if let Ok(bytes) = std::fs::read(&shared) {
-        assert_eq!(
-            bytes, ARTICLE,
-            "data/article.txt differs from shared/article.txt"
-        );
-    } else {
-        // A clone outside the workspace has no shared/; the copy's checksum
-        // still pins it.
-        assert_eq!(ARTICLE.len(), 6528);
-    }
+    // CI always has shared/article.txt beside the repository: without it
+    // this test would prove nothing, so it fails rather than pass quietly.
+    let bytes = std::fs::read(&shared).unwrap_or_else(|e| {
+        panic!(
+            "the shared article {} is missing ({e}): check out the repository \
+             beside shared/article.txt to compare data/article.txt with it",
+            shared.display()
+        )
+    });
+    assert!(
+        bytes == ARTICLE,
+        "data/article.txt differs from {} ({} vs {} bytes)",
+        shared.display(),
+        ARTICLE.len(),
+        bytes.len()
+    );
     let text = std::str::from_utf8(ARTICLE).unwrap();
     assert!(
         text.contains("de\u{2011}escalation"),

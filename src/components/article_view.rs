@@ -1,8 +1,7 @@
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use explorer_core::query::{matches, Outcome};
-use explorer_core::segments::segments;
+use explorer_core::segments::{segments, Anchors};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use yew::prelude::*;
 
@@ -91,7 +90,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         active[i] = true;
     }
     let search = props.search.as_str();
-    let mut anchored = BTreeSet::new();
+    let mut anchors = Anchors::new();
     let mut sections: Vec<(usize, Vec<Html>)> = Vec::new();
     for (fb, items) in blocks[..rendered].iter().zip(per_block) {
         let block = &fb.block;
@@ -104,18 +103,18 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         })
         .into_iter()
         .map(|seg| {
-            let anchor = seg.item.is_some_and(|i| anchored.insert(i));
+            let links = anchors.flags(d.article, &seg);
             Seg {
                 start: seg.start,
                 end: seg.end,
                 item: seg.item,
                 covered: seg.covered,
                 matched: seg.matched,
-                anchor,
+                anchor: links.anchor,
                 // A sliver of an item (the `.”` after a figure inside a
                 // statement) is highlighted but no link: a target that
                 // small is hard to hit, and the item has its own link.
-                link: anchor || d.article[seg.start..seg.end].chars().count() >= 4,
+                link: links.link,
                 selected: seg.item.is_some() && seg.item == selected,
             }
         })

@@ -26,7 +26,7 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
             embed: true,
             ..(*props.url).clone()
         };
-        explorer_core::embed::snippet(
+        explorer_core::embed::embed_snippet(
             &browser::url_with_query(&encode(&embedded)),
             &browser::app_base_url(),
         )

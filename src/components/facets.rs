@@ -34,7 +34,7 @@ pub fn facets(props: &FacetsProps) -> Html {
         .map(|(&facet, names)| {
             let options: Vec<OptionView> = names
                 .iter()
-                .zip(&props.outcome.counts[facet as usize])
+                .zip(&props.outcome.counts[facet.index()])
                 .map(|((key, label), &count)| OptionView {
                     selected: filters.is_selected(facet, key),
                     key: key.clone(),

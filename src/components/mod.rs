@@ -9,6 +9,8 @@ pub mod facet;
 pub mod facet_option;
 pub mod facets;
 pub mod figure_row;
+pub mod figures_chart;
+pub mod figures_table;
 pub mod figures_view;
 pub mod masthead;
 pub mod notices;

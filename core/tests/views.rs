@@ -1,0 +1,194 @@
+//! The app's view logic, moved into the core, on the shipped dataset: what
+//! the figures view, the article and the embed dialog show.
+
+use explorer_core::article::{flatten, sections, FlatBlock};
+use explorer_core::figures::{caption, chart_size, clusters, groups_in_results, rows, Bar};
+use explorer_core::lookup::Lookup;
+use explorer_core::model::Dataset;
+use explorer_core::query::{Facet, Filters, Index};
+use explorer_core::segments::{items_per_block, link_flags, segments, Segment, SegmentLinks};
+
+const DATASET: &str = include_str!("../../data/dataset.json");
+
+fn dataset() -> Dataset {
+    serde_json::from_str(DATASET).unwrap()
+}
+
+fn ids(d: &Dataset, members: &[usize]) -> Vec<String> {
+    members.iter().map(|&m| d.figures[m].id.clone()).collect()
+}
+
+#[test]
+fn the_shipped_figures_form_two_contested_groups() {
+    let d = dataset();
+    let groups = clusters(&d.figures);
+    let named: Vec<Vec<String>> = groups.iter().map(|g| ids(&d, g)).collect();
+    assert_eq!(
+        named,
+        [
+            vec![
+                "f-tarar-133-killed",
+                "f-tarar-200-wounded",
+                "f-mujahid-no-casualties",
+                "f-pakistan-274-killed"
+            ],
+            vec!["f-mujahid-40-soldiers", "f-islamabad-12-soldiers"],
+        ]
+    );
+    assert_eq!(
+        caption(&d.figures, 0, &groups[0]),
+        "Contested claims, group 1: Killed / Wounded / Casualties"
+    );
+    assert_eq!(
+        caption(&d.figures, 1, &groups[1]),
+        "Contested claims, group 2: Killed"
+    );
+}
+
+#[test]
+fn the_first_groups_rows_read_as_the_table_and_chart_show_them() {
+    let d = dataset();
+    let lookup = Lookup::new(&d);
+    let groups = clusters(&d.figures);
+    let r = rows(&lookup, &groups[0]);
+    let table: Vec<(&str, &str, &str)> = r
+        .iter()
+        .map(|r| (r.who.as_str(), r.channel, r.wording.as_str()))
+        .collect();
+    assert_eq!(
+        table,
+        [
+            ("Attaullah Tarar", "Not stated", "133"),
+            ("Attaullah Tarar", "Not stated", "more than 200"),
+            (
+                "Zabihullah Mujahid",
+                "Post on X",
+                "no reported casualties (an absence of reports, not a count of zero)"
+            ),
+            ("Pakistan's government", "Not stated", "274"),
+        ]
+    );
+    let chart: Vec<(u64, Option<Bar>, &str)> = r
+        .iter()
+        .map(|r| (r.chart.y, r.chart.bar, r.chart.label.as_str()))
+        .collect();
+    let bar = |width, open_ended| Some(Bar { width, open_ended });
+    assert_eq!(
+        chart,
+        [
+            (6, bar(97, false), "133"),
+            (40, bar(145, true), "more than 200"),
+            (74, None, "no reported casualties (no bar: not a zero)"),
+            (108, bar(200, false), "274"),
+        ]
+    );
+    assert_eq!(r.iter().map(|r| r.figure).collect::<Vec<_>>(), groups[0]);
+    assert_eq!(chart_size(r.len()), (480, 144));
+}
+
+#[test]
+fn figures_without_claimant_or_statement_get_the_fallbacks() {
+    use explorer_core::figures::{channel_label, claimant_name};
+    let d = dataset();
+    let lookup = Lookup::new(&d);
+    let dozens = d
+        .figures
+        .iter()
+        .find(|f| f.id == "f-clashes-killed-dozens")
+        .unwrap();
+    assert_eq!(claimant_name(&lookup, dozens), "No named claimant");
+    assert_eq!(channel_label(&lookup, dozens), "Not stated");
+}
+
+#[test]
+fn only_groups_with_a_member_in_the_results_are_shown() {
+    let d = dataset();
+    let index = Index::new(&d);
+    let all = || clusters(&d.figures);
+    let everything = index.run(&Filters::default());
+    assert_eq!(groups_in_results(all(), &index, &everything.items), all());
+    let mut f = Filters::default();
+    f.toggle(Facet::Unit, "wounded");
+    let wounded = index.run(&f);
+    assert_eq!(
+        groups_in_results(all(), &index, &wounded.items),
+        [all()[0].clone()]
+    );
+    assert!(groups_in_results(all(), &index, &[]).is_empty());
+    // Statements alone (no figure among the results) show no group.
+    let statements: Vec<usize> = (0..d.statements.len()).collect();
+    assert!(groups_in_results(all(), &index, &statements).is_empty());
+}
+
+const ARTICLE: &str = include_str!("../../data/article.txt");
+
+/// Each block's (start, end, item).
+type PerBlock = Vec<Vec<(usize, usize, usize)>>;
+
+fn blocks_and_items(d: &Dataset) -> (Vec<FlatBlock>, Index, PerBlock) {
+    let blocks = flatten(&sections(ARTICLE, &d.article.section_heads));
+    let index = Index::new(d);
+    let per = items_per_block(&blocks, &index);
+    (blocks, index, per)
+}
+
+#[test]
+fn each_item_is_in_exactly_the_blocks_it_overlaps() {
+    let d = dataset();
+    let (blocks, index, per) = blocks_and_items(&d);
+    assert_eq!(per.len(), blocks.len());
+    for (b, fb) in blocks.iter().enumerate() {
+        let expected: Vec<(usize, usize, usize)> = index
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, it)| it.start < fb.block.end && fb.block.start < it.end)
+            .map(|(i, it)| (it.start, it.end, i))
+            .collect();
+        assert_eq!(per[b], expected, "block {b}");
+    }
+    // Every item of the shipped data lies in some block.
+    let mut seen = vec![false; index.items.len()];
+    for &(_, _, i) in per.iter().flatten() {
+        seen[i] = true;
+    }
+    let orphans: Vec<&str> = (0..seen.len())
+        .filter(|&i| !seen[i])
+        .map(|i| index.items[i].id.as_str())
+        .collect();
+    assert!(orphans.is_empty(), "{orphans:?}");
+}
+
+#[test]
+fn every_highlighted_item_is_anchored_once_at_its_first_segment() {
+    let d = dataset();
+    let (blocks, index, per) = blocks_and_items(&d);
+    let segs: Vec<Vec<Segment>> = blocks
+        .iter()
+        .zip(&per)
+        .map(|(fb, items)| segments((fb.block.start, fb.block.end), items, &[], None, |_| true))
+        .collect();
+    let flags = link_flags(ARTICLE, &segs);
+    let mut anchors = vec![0; index.items.len()];
+    let mut first_seen = vec![false; index.items.len()];
+    for (seg, flag) in segs.iter().flatten().zip(flags.iter().flatten()) {
+        let Some(i) = seg.item else {
+            assert_eq!(*flag, SegmentLinks::default());
+            continue;
+        };
+        assert_eq!(flag.anchor, !first_seen[i], "{}", index.items[i].id);
+        first_seen[i] = true;
+        anchors[i] += flag.anchor as usize;
+        let chars = ARTICLE[seg.start..seg.end].chars().count();
+        assert_eq!(flag.link, flag.anchor || chars >= 4);
+    }
+    assert!(anchors.iter().all(|&n| n <= 1));
+    // With every item active, every item shows somewhere and is anchored.
+    let unanchored: Vec<&str> = (0..anchors.len())
+        .filter(|&i| anchors[i] == 0)
+        .map(|i| index.items[i].id.as_str())
+        .collect();
+    assert!(unanchored.is_empty(), "{unanchored:?}");
+    // The shipped article has slivers: highlighted, but no link.
+    assert!(flags.iter().flatten().any(|f| !f.link && !f.anchor));
+}
