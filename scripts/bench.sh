@@ -18,13 +18,13 @@ STATEMENTS=${BENCH_STATEMENTS:-10000}
 PEOPLE=${BENCH_PEOPLE:-1000}
 PARTIES=${BENCH_PARTIES:-200}
 say "generating the synthetic dataset ($STATEMENTS statements, $PEOPLE people, $PARTIES parties) into target/bench-data/"
-cargo run -q -p explorer-core --example synthetic --release -- target/bench-data "$STATEMENTS" "$PEOPLE" "$PARTIES"
+cargo run -q -p explorer-core --features synthetic --example synthetic --release -- target/bench-data "$STATEMENTS" "$PEOPLE" "$PARTIES"
 
 say "building the app on the synthetic dataset into target/bench-dist/"
 ARTICLE_DATA_DIR=target/bench-data trunk build --release --offline --dist target/bench-dist
 
 say "native query engine (criterion, --quick) at 10,000 and 100,000 statements"
-cargo bench -p explorer-core --bench query -- --quick
+cargo bench -p explorer-core --features synthetic --bench query -- --quick
 
 say "measuring in chromium (bench/run.mjs)"
 mkdir -p bench-results

@@ -1,9 +1,11 @@
 // Trunk post_build hook (runs in TRUNK_STAGING_DIR before dist/ is replaced):
-// 1. replaces Trunk's inline loader script with a content-hashed file, so the
+// 1. adds the loader as a content-hashed file (Trunk injects none), so the
 //    page's Content-Security-Policy needs no 'unsafe-inline' and no hash;
-// 2. prerenders the article into index.html, in the app's own layout, so it
-//    is painted before the wasm starts and read without JavaScript;
+// 2. prerenders the masthead and article into index.html from the app's own
+//    components, so they are painted before the wasm starts and read
+//    without JavaScript;
 // 3. writes the service worker's precache manifest from the actual output.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -14,31 +16,31 @@ const hash = (data) => createHash('sha256').update(data).digest('hex');
 
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
-const inline = /<script type="module">([\s\S]*?)<\/script>/;
-const match = html.match(inline);
-if (!match) throw new Error('Trunk loader script not found in index.html');
-// Our own loader, from the names in Trunk's: it starts the app after the
-// prerendered article has painted (the first frame, or 100 ms in a hidden
-// tab), so the wasm download never delays that paint.
-const bindingsJs = match[1].match(/from '(\.\/[^']+\.js)'/)?.[1];
-const wasmFile = match[1].match(/module_or_path: '(\.\/[^']+\.wasm)'/)?.[1];
-if (!bindingsJs || !wasmFile) throw new Error(`unexpected Trunk loader:\n${match[1]}`);
+// Trunk injects no loader (`inject_scripts = false` in Trunk.toml); ours
+// takes the staged file names of the wasm and its bindings. It starts the
+// app after the prerendered article has painted (the first frame, or 100 ms
+// in a hidden tab), so the wasm download never delays that paint; and no
+// preloads, which would compete with that paint.
+const staged = await readdir(dir);
+const wasmFile = staged.filter((f) => f.endsWith('_bg.wasm'));
+if (wasmFile.length !== 1) throw new Error(`expected one staged *_bg.wasm, found: ${wasmFile.join(', ') || 'none'}`);
+const bindingsJs = wasmFile[0].replace(/_bg\.wasm$/, '.js');
+if (!staged.includes(bindingsJs)) throw new Error(`the wasm's bindings ${bindingsJs} were not staged`);
 const loader = `await new Promise((ok) => {
   requestAnimationFrame(() => setTimeout(ok, 0));
   setTimeout(ok, 100);
 });
-const bindings = await import('${bindingsJs}');
-const wasm = await bindings.default({ module_or_path: '${wasmFile}' });
+const bindings = await import('./${bindingsJs}');
+const wasm = await bindings.default({ module_or_path: './${wasmFile[0]}' });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 `;
 const loaderName = `loader-${hash(loader).slice(0, 16)}.js`;
 await writeFile(join(dir, loaderName), loader);
-html = html.replace(inline, `<script type="module" src="./${loaderName}"></script>`);
-// No preloads: they would compete with the article's first paint.
-html = html.replace(/<link rel="(?:module)?preload"[^>]*>/g, '');
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is left in index.html');
-html = html.replace('<div id="prerender"></div>', await prerender());
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is in index.html');
+if (!html.includes('<div id="prerender"></div>')) throw new Error('index.html has no prerender placeholder');
+html = html.replace('</head>', `  <script type="module" src="./${loaderName}"></script>\n</head>`);
+html = html.replace('<div id="prerender"></div>', prerender());
 await writeFile(indexPath, html);
 
 const files = [];
@@ -61,25 +63,17 @@ const sw = (await readFile(swPath, 'utf8'))
 await writeFile(swPath, sw);
 console.log(`post-build: loader ${loaderName}; precache ${manifest.length} files, version ${version}`);
 
-/** The article as static HTML, in the markup and layout the app renders. */
-async function prerender() {
-  const dataDir = process.env.ARTICLE_DATA_DIR ?? 'data';
-  const article = await readFile(join(dataDir, 'article.txt'), 'utf8');
-  const dataset = JSON.parse(await readFile(join(dataDir, 'dataset.json'), 'utf8'));
-  const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const heads = new Set(dataset.article.section_heads.map((h) => h.text));
-  const title = esc(dataset.article.title);
-  let body = '<section>';
-  for (const block of article.split('\n\n').map((b) => b.trim()).filter(Boolean)) {
-    body += heads.has(block) ? `</section><section><h3>${esc(block)}</h3>` : `<p>${esc(block)}</p>`;
-  }
-  body += '</section>';
-  const note = dataset.article.title_editor_supplied
-    ? '<p class="editor-note">The article has no headline; this title is supplied by the editor. Highlighted passages are the sources of the current results: choose one to see its statement or figure.</p>'
-    : '';
-  return `<div id="prerender" class="app prerender">
-<header class="masthead"><h1>Article explorer</h1><p class="subtitle">Who said what, through which channel, about whom, and which claimed figures contradict each other, in: <cite>${title}</cite></p></header>
-<main><div class="controls"></div><div class="layout"><div class="facets"></div>
-<div class="results-pane"><p class="result-count">Loading the explorer…</p><noscript><p>The explorer's filters need JavaScript and WebAssembly; the article is below.</p></noscript></div>
-<div class="article-pane"><article class="article" lang="${esc(dataset.article.language)}"><h2>${title}</h2>${note}${body}</article></div></div></main></div>`;
+/**
+ * The masthead and article as the app renders them, from the app's own
+ * components (Yew's server renderer, `src/bin/prerender.rs`), built natively
+ * for the same dataset (`ARTICLE_DATA_DIR`, as the wasm build).
+ */
+function prerender() {
+  const out = execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (!out.startsWith('<div id="prerender"')) throw new Error(`unexpected prerender output: ${out.slice(0, 200)}`);
+  return out;
 }

@@ -15,9 +15,9 @@ done
 
 say "layer 1: native (fmt, clippy, cargo test of the core)"
 cargo fmt --all -- --check
-cargo clippy -p explorer-core --all-targets -- -D warnings
+cargo clippy -p explorer-core --all-targets --features synthetic -- -D warnings
 cargo clippy -p article-explorer --target wasm32-unknown-unknown --all-targets -- -D warnings
-cargo test -p explorer-core
+cargo test -p explorer-core --features synthetic
 
 say "layer 2: wasm-bindgen-test in headless chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p article-explorer --target wasm32-unknown-unknown
