@@ -14,6 +14,7 @@ use article_explorer::data::{Data, DataRef};
 use article_explorer::state::Toast;
 use explorer_core::query::{Facet, Filters, Outcome};
 use explorer_core::url_state::View;
+use explorer_core::wording::result_summary;
 use gloo::utils::{document, window};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -115,16 +116,6 @@ fn set_query(query: &str) {
         .unwrap();
 }
 
-/// The app's summary line for an outcome with several of each.
-fn summary(o: &Outcome) -> String {
-    format!(
-        "{} results: {} statements, {} claimed figures",
-        o.items.len(),
-        o.statements,
-        o.figures
-    )
-}
-
 #[wasm_bindgen_test]
 async fn facet_option_shows_its_count_and_pressed_state() {
     let root = fresh_root();
@@ -171,7 +162,7 @@ async fn app_renders_the_whole_article_and_all_results() {
     );
     let everything = app.run(&Filters::default());
     assert_eq!(everything.items.len(), app.data.index.items.len());
-    assert_eq!(app.text(".result-count"), summary(&everything));
+    assert_eq!(app.text(".result-count"), result_summary(&everything));
     assert_eq!(
         app.text(".masthead cite"),
         app.data.dataset.article.title,
@@ -275,7 +266,7 @@ async fn a_step_back_within_a_frame_of_a_click_drops_the_clicks_history_entry() 
     assert_eq!(window().location().search().unwrap(), "");
     assert_eq!(
         app.text(".result-count"),
-        summary(&app.run(&Filters::default()))
+        result_summary(&app.run(&Filters::default()))
     );
     app.unmount();
 }

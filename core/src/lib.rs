@@ -16,3 +16,4 @@ pub mod state;
 pub mod synthetic;
 pub mod url_state;
 pub mod validate;
+pub mod wording;

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::article_block::{ArticleBlock, Seg};
 use super::select_link_click;
-use crate::data::use_data;
+use crate::data::{use_data, Data};
 
 /// Blocks (paragraphs and heads) rendered at first and added as the reader
 /// scrolls towards the end: a long article stays fast to filter and search,
@@ -25,74 +25,81 @@ pub struct ArticleViewProps {
     pub onselect: Callback<AttrValue>,
 }
 
-/// The article itself, with the spans of the current results highlighted;
-/// each highlight links to its statement or figure.
-#[function_component(ArticleView)]
-pub fn article_view(props: &ArticleViewProps) -> Html {
-    let d = use_data();
-    let index = &d.index;
-    let blocks = &d.blocks;
+/// How much of the article is rendered, and the means to render more.
+struct Window {
+    rendered: usize,
+    has_more: bool,
+    more: NodeRef,
+    onmore: Callback<MouseEvent>,
+}
+
+/// Renders the first `WINDOW` blocks (and always the selected item's), and
+/// the next ones as the reader scrolls near the end of what is rendered.
+#[hook]
+fn use_window(blocks: usize, selected_block: Option<usize>) -> Window {
     let limit = use_state_eq(|| WINDOW);
     let more = use_node_ref();
-    let selected = props
-        .selected
-        .as_deref()
-        .and_then(|id| index.item_by_id(id));
-    // The selected item's block is always rendered, so it can be shown.
-    let selected_block = selected.map(|i| {
-        let start = index.items[i].start;
-        blocks.partition_point(|b| b.block.end <= start)
-    });
     let rendered = (*limit)
         .max(selected_block.map_or(0, |b| b + 1))
-        .min(blocks.len());
-    let has_more = rendered < blocks.len();
-
-    // Scrolling near the end of what is rendered renders the next blocks.
+        .min(blocks);
+    let has_more = rendered < blocks;
     {
         let (limit, more) = (limit.clone(), more.clone());
         use_effect_with((rendered, has_more), move |&(rendered, has_more)| {
-            let listener = has_more.then(|| {
-                let options = EventListenerOptions {
-                    phase: EventListenerPhase::Capture,
-                    passive: true,
-                };
-                EventListener::new_with_options(
-                    &gloo::utils::window(),
-                    "scroll",
-                    options,
-                    move |_| {
-                        let Some(el) = more.cast::<web_sys::Element>() else {
-                            return;
-                        };
-                        let near = gloo::utils::window()
-                            .inner_height()
-                            .ok()
-                            .and_then(|h| h.as_f64())
-                            .unwrap_or(800.0)
-                            * 2.0;
-                        if el.get_bounding_client_rect().top() < near {
-                            limit.set(rendered + WINDOW);
-                        }
-                    },
-                )
-            });
+            let listener =
+                has_more.then(|| on_scroll_near(more, move || limit.set(rendered + WINDOW)));
             move || drop(listener)
         });
     }
+    let onmore = Callback::from(move |_| limit.set(rendered + WINDOW));
+    Window {
+        rendered,
+        has_more,
+        more,
+        onmore,
+    }
+}
 
-    // Every item takes part in cutting the blocks into segments (so their
-    // DOM stays put as filters change); the current results and the selected
-    // item (even when filters hide it) are the active, highlighted ones.
-    let per_block = &d.block_items;
-    let mut active = vec![false; index.items.len()];
-    for &i in props.outcome.items.iter().chain(selected.iter()) {
+/// Calls `f` when the page scrolls to within two screens of `marker`.
+fn on_scroll_near(marker: NodeRef, f: impl Fn() + 'static) -> EventListener {
+    let options = EventListenerOptions {
+        phase: EventListenerPhase::Capture,
+        passive: true,
+    };
+    EventListener::new_with_options(&gloo::utils::window(), "scroll", options, move |_| {
+        let Some(el) = marker.cast::<web_sys::Element>() else {
+            return;
+        };
+        let near = gloo::utils::window()
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(800.0)
+            * 2.0;
+        if el.get_bounding_client_rect().top() < near {
+            f();
+        }
+    })
+}
+
+/// The first `rendered` blocks in their sections, cut into segments. Every
+/// item takes part in the cutting (so the DOM stays put as filters change);
+/// the current results and the selected item (even when filters hide it)
+/// are the active, highlighted ones.
+fn sections(
+    d: &Data,
+    rendered: usize,
+    outcome: &Outcome,
+    search: &str,
+    selected: Option<usize>,
+) -> Html {
+    let mut active = vec![false; d.index.items.len()];
+    for &i in outcome.items.iter().chain(selected.iter()) {
         active[i] = true;
     }
-    let search = props.search.as_str();
     let mut anchors = Anchors::new();
     let mut sections: Vec<(usize, Vec<Html>)> = Vec::new();
-    for (fb, items) in blocks[..rendered].iter().zip(per_block) {
+    for (fb, items) in d.blocks[..rendered].iter().zip(&d.block_items) {
         let block = &fb.block;
         let found: Vec<(usize, usize)> = matches(block.text(d.article), search)
             .into_iter()
@@ -127,14 +134,28 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             _ => sections.push((fb.section, vec![html])),
         }
     }
-    let sections: Html = sections
+    sections
         .into_iter()
         .map(|(n, list)| html! { <section key={n}>{list}</section> })
-        .collect();
-    let onmore = {
-        let limit = limit.clone();
-        Callback::from(move |_| limit.set(rendered + WINDOW))
-    };
+        .collect()
+}
+
+/// The article itself, with the spans of the current results highlighted;
+/// each highlight links to its statement or figure.
+#[function_component(ArticleView)]
+pub fn article_view(props: &ArticleViewProps) -> Html {
+    let d = use_data();
+    let selected = props
+        .selected
+        .as_deref()
+        .and_then(|id| d.index.item_by_id(id));
+    // The selected item's block is always rendered, so it can be shown.
+    let selected_block = selected.map(|i| {
+        let start = d.index.items[i].start;
+        d.blocks.partition_point(|b| b.block.end <= start)
+    });
+    let window = use_window(d.blocks.len(), selected_block);
+    let sections = sections(&d, window.rendered, &props.outcome, &props.search, selected);
     // One listener for every highlight link, rather than one per link.
     let onclick = {
         let onselect = props.onselect.clone();
@@ -147,16 +168,17 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             }
         })
     };
+    let article = &d.dataset.article;
     html! {
-        <article class="article" aria-labelledby="article-title" lang={d.dataset.article.language.clone()} {onclick}>
-            <h2 id="article-title">{d.dataset.article.title.clone()}</h2>
-            if d.dataset.article.title_editor_supplied {
+        <article class="article" aria-labelledby="article-title" lang={article.language.clone()} {onclick}>
+            <h2 id="article-title">{article.title.clone()}</h2>
+            if article.title_editor_supplied {
                 <p class="editor-note">{"The article has no headline; this title is supplied by the editor. Highlighted passages are the sources of the current results: choose one to see its statement or figure."}</p>
             }
             {sections}
-            if has_more {
-                <button type="button" class="button show-more" ref={more} onclick={onmore}>
-                    {format!("Show more of the article ({rendered} of {} parts shown)", blocks.len())}
+            if window.has_more {
+                <button type="button" class="button show-more" ref={window.more} onclick={window.onmore}>
+                    {format!("Show more of the article ({} of {} parts shown)", window.rendered, d.blocks.len())}
                 </button>
             }
         </article>

@@ -2,11 +2,12 @@ use std::rc::Rc;
 
 use explorer_core::query::{ItemRef, Outcome};
 use explorer_core::url_state::UrlState;
+use explorer_core::wording::{empty_advice, result_summary};
 use yew::prelude::*;
 
 use super::figure_row::FigureRow;
 use super::statement_row::StatementRow;
-use crate::data::use_data;
+use crate::data::{use_data, Data};
 use crate::state::{Action, PAGE};
 
 #[derive(Properties, PartialEq)]
@@ -19,35 +20,49 @@ pub struct ResultsProps {
     pub dispatch: Callback<Action>,
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
 /// The result count (announced), the statements and figures that match, or
 /// an empty state that says what to change.
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let o = &props.outcome;
     let total = o.items.len();
-    let summary = format!(
-        "{}: {}, {}",
-        plural(total, "result", "results"),
-        plural(o.statements, "statement", "statements"),
-        plural(o.figures, "claimed figure", "claimed figures")
-    );
+    let summary = result_summary(o);
     let data = use_data();
+    let (statements, figures) = rows(&data, props, &o.items[..total.min(props.shown)]);
+    let onclear = props.dispatch.reform(|_| Action::ClearAll);
+    let onshowmore = props.dispatch.reform(|_| Action::ShowMore);
+    html! {
+        <section class="results" aria-labelledby="results-heading">
+            <h2 id="results-heading">{"Results"}</h2>
+            <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{summary}</p>
+            if total == 0 {
+                <div class="empty-state">
+                    <p><strong>{"Nothing matches."}</strong></p>
+                    <p>{empty_advice(&props.url.filters)}</p>
+                    <button type="button" class="button" onclick={onclear}>{"Clear all filters"}</button>
+                </div>
+            }
+            <h3 hidden={o.statements == 0}>{format!("Statements ({})", o.statements)}</h3>
+            <ol class="rows">{statements}</ol>
+            <h3 hidden={o.figures == 0}>{format!("Claimed figures ({})", o.figures)}</h3>
+            <ol class="rows">{figures}</ol>
+            if total > props.shown {
+                <button type="button" class="button show-more" onclick={onshowmore}>
+                    {format!("Show more ({} of {total} shown)", props.shown)}
+                </button>
+            }
+        </section>
+    }
+}
+
+/// The statement rows and the figure rows. Rows stay mounted across filter
+/// changes: the first page of all items is always in the DOM, hidden when
+/// filtered out, plus the shown page of the results. A filter change then
+/// flips `hidden` instead of building and removing rows.
+fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec<Html>) {
     let index = &data.index;
     let selected = props.url.selected.as_deref();
     let search: AttrValue = props.url.filters.search.clone().into();
-    // Rows stay mounted across filter changes: the first page of all items
-    // is always in the DOM, hidden when filtered out, plus the shown page of
-    // the results. A filter change then flips `hidden` instead of building
-    // and removing rows.
-    let visible = &o.items[..total.min(props.shown)];
     let mut mounted: Vec<(usize, bool)> = (0..index.items.len().min(PAGE))
         .map(|i| (i, visible.binary_search(&i).is_ok()))
         .chain(visible.iter().filter(|&&i| i >= PAGE).map(|&i| (i, true)))
@@ -91,51 +106,5 @@ pub fn results(props: &ResultsProps) -> Html {
             </li>
         });
     }
-    let onclear = props.dispatch.reform(|_| Action::ClearAll);
-    let onshowmore = props.dispatch.reform(|_| Action::ShowMore);
-    html! {
-        <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading">{"Results"}</h2>
-            <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{summary}</p>
-            if total == 0 {
-                <div class="empty-state">
-                    <p><strong>{"Nothing matches."}</strong></p>
-                    <p>{empty_advice(&props.url)}</p>
-                    <button type="button" class="button" onclick={onclear}>{"Clear all filters"}</button>
-                </div>
-            }
-            <h3 hidden={o.statements == 0}>{format!("Statements ({})", o.statements)}</h3>
-            <ol class="rows">{statements}</ol>
-            <h3 hidden={o.figures == 0}>{format!("Claimed figures ({})", o.figures)}</h3>
-            <ol class="rows">{figures}</ol>
-            if total > props.shown {
-                <button type="button" class="button show-more" onclick={onshowmore}>
-                    {format!("Show more ({} of {total} shown)", props.shown)}
-                </button>
-            }
-        </section>
-    }
-}
-
-/// Says which active filters to loosen.
-fn empty_advice(url: &UrlState) -> String {
-    let f = &url.filters;
-    let mut parts = Vec::new();
-    if !f.search.trim().is_empty() {
-        parts.push(format!(
-            "shorten or change the search “{}”",
-            f.search.trim()
-        ));
-    }
-    if !f.selected.is_empty() {
-        parts.push("choose fewer filter options".to_string());
-    }
-    if f.contested {
-        parts.push("turn off “contested only”".to_string());
-    }
-    if parts.is_empty() {
-        "Try another search.".to_string()
-    } else {
-        format!("Try to {}.", parts.join(", or "))
-    }
+    (statements, figures)
 }
