@@ -17,6 +17,8 @@ say "layer 1: native (fmt, clippy, cargo test of the core)"
 cargo fmt --all -- --check
 cargo clippy -p explorer-core --all-targets --features synthetic -- -D warnings
 cargo clippy -p article-explorer --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The native server-render binary that writes the prerendered markup.
+cargo clippy -p article-explorer --features ssr --bin prerender -- -D warnings
 cargo test -p explorer-core --features synthetic
 
 say "layer 2: wasm-bindgen-test in headless chromium"
