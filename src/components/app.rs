@@ -55,11 +55,11 @@ pub fn app(props: &AppProps) -> Html {
         use_deferred((outcome.clone(), state.url.filters.search.clone()));
     let url = use_memo(state.url.clone(), |url| url.clone());
     let commands = use_commands(&state.url, outcome.clone(), dispatch.clone());
-    let show_in_article = use_callback(dispatch.clone(), |id: AttrValue, d| {
-        d.emit(Action::ShowInArticle(id.to_string()))
+    let show_in_article = use_callback(dispatch.clone(), |id: AttrValue, dispatch| {
+        dispatch.emit(Action::ShowInArticle(id.to_string()))
     });
-    let show_result = use_callback(dispatch.clone(), |id: AttrValue, d| {
-        d.emit(Action::ShowResult(id.to_string()))
+    let show_result = use_callback(dispatch.clone(), |id: AttrValue, dispatch| {
+        dispatch.emit(Action::ShowResult(id.to_string()))
     });
     let full_link = state.url.embed.then(|| {
         let full = explorer_core::url_state::UrlState {

@@ -29,12 +29,12 @@ pub struct ArticleBlockProps {
 /// One paragraph or head of the article, its highlights as links.
 #[function_component(ArticleBlock)]
 pub fn article_block(props: &ArticleBlockProps) -> Html {
-    let d = use_data();
+    let data = use_data();
     let content: Html = props
         .segs
         .iter()
         .map(|seg| {
-            let text = &d.article[seg.start..seg.end];
+            let text = &data.article[seg.start..seg.end];
             let inner = if seg.matched {
                 html! { <mark class="match">{text}</mark> }
             } else {
@@ -54,7 +54,7 @@ pub fn article_block(props: &ArticleBlockProps) -> Html {
             if !seg.link {
                 return html! { <a {class} role="none">{inner}</a> };
             }
-            let link = d.links[i].clone();
+            let link = data.links[i].clone();
             let anchor = seg.anchor.then_some(link.anchor);
             html! {
                 <a {class} id={anchor} href={link.href} data-item={link.id}>{inner}</a>

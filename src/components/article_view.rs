@@ -87,21 +87,21 @@ fn on_scroll_near(marker: NodeRef, f: impl Fn() + 'static) -> EventListener {
 /// the current results and the selected item (even when filters hide it)
 /// are the active, highlighted ones.
 fn sections(
-    d: &Data,
+    data: &Data,
     rendered: usize,
     outcome: &Outcome,
     search: &str,
     selected: Option<usize>,
 ) -> Html {
-    let mut active = vec![false; d.index.items.len()];
+    let mut active = vec![false; data.index.items.len()];
     for &i in outcome.items.iter().chain(selected.iter()) {
         active[i] = true;
     }
     let mut anchors = Anchors::new();
     let mut sections: Vec<(usize, Vec<Html>)> = Vec::new();
-    for (fb, items) in d.blocks[..rendered].iter().zip(&d.block_items) {
+    for (fb, items) in data.blocks[..rendered].iter().zip(&data.block_items) {
         let block = &fb.block;
-        let found: Vec<(usize, usize)> = matches(block.text(d.article), search)
+        let found: Vec<(usize, usize)> = matches(block.text(data.article), search)
             .into_iter()
             .map(|(s, e)| (s + block.start, e + block.start))
             .collect();
@@ -110,7 +110,7 @@ fn sections(
         })
         .into_iter()
         .map(|seg| {
-            let links = anchors.flags(d.article, &seg);
+            let links = anchors.flags(data.article, &seg);
             Seg {
                 start: seg.start,
                 end: seg.end,
@@ -144,18 +144,24 @@ fn sections(
 /// each highlight links to its statement or figure.
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
-    let d = use_data();
+    let data = use_data();
     let selected = props
         .selected
         .as_deref()
-        .and_then(|id| d.index.item_by_id(id));
+        .and_then(|id| data.index.item_by_id(id));
     // The selected item's block is always rendered, so it can be shown.
     let selected_block = selected.map(|i| {
-        let start = d.index.items[i].start;
-        d.blocks.partition_point(|b| b.block.end <= start)
+        let start = data.index.items[i].start;
+        data.blocks.partition_point(|b| b.block.end <= start)
     });
-    let window = use_window(d.blocks.len(), selected_block);
-    let sections = sections(&d, window.rendered, &props.outcome, &props.search, selected);
+    let window = use_window(data.blocks.len(), selected_block);
+    let sections = sections(
+        &data,
+        window.rendered,
+        &props.outcome,
+        &props.search,
+        selected,
+    );
     // One listener for every highlight link, rather than one per link.
     let onclick = {
         let onselect = props.onselect.clone();
@@ -168,7 +174,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             }
         })
     };
-    let article = &d.dataset.article;
+    let article = &data.dataset.article;
     html! {
         <article class="article" aria-labelledby="article-title" lang={article.language.clone()} {onclick}>
             <h2 id="article-title">{article.title.clone()}</h2>
@@ -178,7 +184,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
             {sections}
             if window.has_more {
                 <button type="button" class="button show-more" ref={window.more} onclick={window.onmore}>
-                    {format!("Show more of the article ({} of {} parts shown)", window.rendered, d.blocks.len())}
+                    {format!("Show more of the article ({} of {} parts shown)", window.rendered, data.blocks.len())}
                 </button>
             }
         </article>

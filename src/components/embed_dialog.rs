@@ -38,14 +38,14 @@ pub fn embed_dialog(props: &EmbedDialogProps) -> Html {
     {
         let (dialog, text) = (dialog.clone(), text.clone());
         use_effect_with(props.open, move |&open| {
-            if let Some(d) = dialog.cast::<HtmlDialogElement>() {
-                if open && !d.open() {
-                    let _ = d.show_modal();
+            if let Some(element) = dialog.cast::<HtmlDialogElement>() {
+                if open && !element.open() {
+                    let _ = element.show_modal();
                     if let Some(t) = text.cast::<HtmlTextAreaElement>() {
                         t.select();
                     }
-                } else if !open && d.open() {
-                    d.close();
+                } else if !open && element.open() {
+                    element.close();
                 }
             }
         });

@@ -26,7 +26,9 @@ pub fn facets(props: &FacetsProps) -> Html {
     let filters = &props.url.filters;
     let ontoggle = use_callback(
         props.dispatch.clone(),
-        |(facet, key): (Facet, AttrValue), d| d.emit(Action::Toggle(facet, key.to_string())),
+        |(facet, key): (Facet, AttrValue), dispatch| {
+            dispatch.emit(Action::Toggle(facet, key.to_string()))
+        },
     );
     let groups: Html = Facet::ALL
         .iter()
