@@ -35,7 +35,7 @@ proptest! {
             // Embed mode comes from the URL the page was opened with.
             prop_assert_eq!(state.url.embed, embed);
             prop_assert!(state.url.filters.search.chars().count() <= MAX_SEARCH_CHARS);
-            prop_assert!(state.shown >= PAGE && state.shown % PAGE == 0);
+            prop_assert!(state.shown >= PAGE && state.shown.is_multiple_of(PAGE));
             // Focus moves only with a selection, and only once.
             prop_assert_eq!(state.focus != Focus::None, is_select);
             prop_assert_eq!(state.selections != before, is_select);
