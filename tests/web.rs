@@ -58,11 +58,36 @@ async fn timer(ms: i32) {
 }
 
 /// Lets Yew render and run its effects, and what they leave for after the
-/// next paint (the history entry): two frames, then a task.
+/// next paint (the history entry, queued as a task from a frame callback).
+/// Twice a frame and then a task: work queued from a frame callback
+/// registered after ours, in the same frame, still lands before the end.
 async fn settle() {
-    next_frame().await;
-    next_frame().await;
-    timer(0).await;
+    for _ in 0..2 {
+        next_frame().await;
+        timer(0).await;
+    }
+}
+
+thread_local! {
+    static BUSY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Held by a test that touches what every test shares (the address bar,
+/// history, `window` functions): wasm-bindgen-test polls async tests
+/// concurrently, so these take turns.
+struct Exclusive;
+
+async fn exclusive() -> Exclusive {
+    while BUSY.with(|busy| busy.replace(true)) {
+        timer(5).await;
+    }
+    Exclusive
+}
+
+impl Drop for Exclusive {
+    fn drop(&mut self) {
+        BUSY.with(|busy| busy.set(false));
+    }
 }
 
 /// An explorer mounted on the fixture; `unmount` removes it and its
@@ -71,10 +96,12 @@ struct Mounted {
     root: Element,
     handle: AppHandle<Explorer>,
     data: DataRef,
+    _turn: Exclusive,
 }
 
 impl Mounted {
     async fn at(query: &str) -> Mounted {
+        let turn = exclusive().await;
         set_query(query);
         let root = fresh_root();
         let data = fixture();
@@ -85,7 +112,12 @@ impl Mounted {
         };
         let handle = yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
         settle().await;
-        Mounted { root, handle, data }
+        Mounted {
+            root,
+            handle,
+            data,
+            _turn: turn,
+        }
     }
 
     fn text(&self, selector: &str) -> String {
@@ -273,6 +305,7 @@ async fn a_step_back_within_a_frame_of_a_click_drops_the_clicks_history_entry() 
 
 #[wasm_bindgen_test]
 async fn after_next_paint_runs_in_a_hidden_tab_where_no_frame_comes() {
+    let _turn = exclusive().await;
     // A hidden tab runs no animation frames: stand in for one.
     let never = Closure::<dyn Fn()>::new(|| {});
     let real = js_sys::Reflect::get(&window(), &"requestAnimationFrame".into()).unwrap();
@@ -287,6 +320,7 @@ async fn after_next_paint_runs_in_a_hidden_tab_where_no_frame_comes() {
 
 #[wasm_bindgen_test]
 async fn a_download_keeps_its_blob_url_past_the_click() {
+    let _turn = exclusive().await;
     let revoked = Rc::new(Cell::new(0));
     let count = revoked.clone();
     let spy = Closure::<dyn Fn(JsValue)>::new(move |_| count.set(count.get() + 1));
@@ -306,6 +340,7 @@ async fn a_download_keeps_its_blob_url_past_the_click() {
 
 #[wasm_bindgen_test]
 async fn the_same_toast_twice_is_a_new_node_in_the_live_region() {
+    let _turn = exclusive().await;
     let root = fresh_root();
     let props = |serial| ToolbarProps {
         view: View::Explore,
