@@ -135,6 +135,45 @@ test('offline after the first load: article, filters and search work', async (t)
   assert.deepEqual(problems, []);
 });
 
+test('the service worker answers the app\'s own page only, not other pages in its scope', async (t) => {
+  const pages = await mkdtemp(join(tmpdir(), 'explorer-pages-'));
+  t.after(() => rm(pages, { recursive: true, force: true }));
+  await writeFile(join(pages, 'other.html'), '<!doctype html><html lang="en"><head><link rel="icon" href="data:,">'
+    + '<title>Another page</title></head><body><h1>Another page</h1></body></html>');
+  const server = await serve({ mounts: [{ base: `${BASE}pages/`, dir: pages }, { base: BASE, dir: 'dist' }] });
+  t.after(() => server.close());
+  const ctx = await context(t);
+  const { page, problems } = await watchedPage(ctx, server.origin);
+  await page.goto(`${server.origin}${BASE}`);
+  await appReady(page);
+  await controlled(page);
+
+  // Another page of the site inside the worker's scope is the server's page.
+  const other = await page.goto(`${server.origin}${BASE}pages/other.html`);
+  assert.equal(await page.title(), 'Another page');
+  assert.equal(other.fromServiceWorker(), false);
+  // A page that does not exist is the server's 404, not the app. (In a tab
+  // of its own: the 404 is expected, and logged as an error.)
+  const tab = await ctx.newPage();
+  const notFound = await tab.goto(`${server.origin}${BASE}no/such/page`);
+  assert.equal(notFound.status(), 404);
+  assert.equal(notFound.fromServiceWorker(), false);
+  assert.equal(await tab.locator('#search-input').count(), 0, 'not the app');
+  await tab.close();
+
+  // The app's own page, as the folder or index.html with any query, comes
+  // from the worker: deep links work offline.
+  await server.close();
+  await ctx.setOffline(true);
+  for (const path of ['?party=iran', 'index.html?party=iran&sel=x', 'index.html']) {
+    const app = await page.goto(`${server.origin}${BASE}${path}`);
+    assert.ok(app.fromServiceWorker(), `${path} from the worker`);
+    await appReady(page);
+  }
+  assert.equal(await page.locator('#search-input').count(), 1);
+  assert.deepEqual(problems, []);
+});
+
 test('a new version is announced and applied on the reader\'s reload', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'explorer-v1-'));
   t.after(() => rm(dir, { recursive: true, force: true }));
