@@ -17,9 +17,11 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the app at `query` in a fresh context and returns the page. */
-async function open(t, query = '', options = {}) {
+/** Opens the app at `query` in a fresh context and returns the page.
+ *  `init` runs in the page before any of its scripts. */
+async function open(t, query = '', { init, ...options } = {}) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+  if (init) await context.addInitScript(init);
   const { page, problems } = await watchedPage(context, server.origin);
   t.after(async () => {
     await context.close();
@@ -229,6 +231,19 @@ test('copy link copies the current state', async (t) => {
   await page.getByText('Link copied.').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, `${server.origin}${BASE}?party=russia`);
+});
+
+test('copy link with the clipboard denied shows the link to copy by hand', async (t) => {
+  // No permission granted, and writeText rejects as a browser that denies it.
+  const page = await open(t, '?party=russia', {
+    init: () => {
+      Clipboard.prototype.writeText = () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+    },
+  });
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const toast = page.locator('.toast[role="status"]');
+  await toast.filter({ hasText: /\S/ }).waitFor();
+  assert.equal(await toast.textContent(), `Copy this link: ${server.origin}${BASE}?party=russia`);
 });
 
 async function streamText(stream) {
