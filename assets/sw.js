@@ -10,6 +10,7 @@ const PREFIX = 'article-explorer-precache-';
 const CACHE = PREFIX + VERSION;
 const scope = new URL(self.registration.scope);
 const urlOf = (entry) => new URL(entry.url, scope).href;
+const APP_INDEX = new URL('index.html', scope);
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -38,9 +39,12 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== scope.origin || !url.href.startsWith(scope.href)) return;
-  // Any navigation inside the scope is the app: its state is in the query.
-  const isPage = request.mode === 'navigate' || url.pathname === scope.pathname;
-  const key = isPage ? new URL('index.html', scope).href : url.origin + url.pathname;
+  // The app is its own folder or its index.html, with any query (its state
+  // lives there, so deep links work offline). Other pages in the scope are
+  // not the app: they go to the network, as if there were no worker.
+  const isApp = url.pathname === scope.pathname || url.pathname === APP_INDEX.pathname;
+  if (request.mode === 'navigate' && !isApp) return;
+  const key = isApp ? APP_INDEX.href : url.origin + url.pathname;
   event.respondWith(
     caches.open(CACHE).then((cache) =>
       cache.match(key).then((hit) => hit || fetch(request)),

@@ -2,7 +2,7 @@
 // right MIME types for wasm. Usage: node scripts/serve.mjs [dir] [port] [base]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -24,17 +24,12 @@ const TYPES = {
  */
 export async function serve({ mounts, port = 0, headers = {} }) {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const mount = mounts.find((m) => path.startsWith(m.base));
-    if (!mount) return notFound(res);
-    let rel = path.slice(mount.base.length) || 'index.html';
-    if (rel.endsWith('/')) rel += 'index.html';
-    const root = resolve(mount.dir);
-    const file = normalize(join(root, rel));
-    if (!file.startsWith(root)) return notFound(res);
+    const file = fileFor(req.url, mounts);
+    if (file === BAD) return answer(res, 400, 'bad request');
+    if (!file) return answer(res, 404, 'not found');
     try {
       const info = await stat(file);
-      if (!info.isFile()) return notFound(res);
+      if (!info.isFile()) return answer(res, 404, 'not found');
       const body = await readFile(file);
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -43,7 +38,7 @@ export async function serve({ mounts, port = 0, headers = {} }) {
       });
       res.end(body);
     } catch {
-      notFound(res);
+      if (!res.headersSent) answer(res, 404, 'not found');
     }
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
@@ -56,9 +51,36 @@ export async function serve({ mounts, port = 0, headers = {} }) {
   return { origin, server, close };
 }
 
-function notFound(res) {
-  res.writeHead(404, { 'content-type': 'text/plain' });
-  res.end('not found');
+const BAD = Symbol('bad request');
+
+/**
+ * The file a request URL names, null when it names none, or BAD when the URL
+ * cannot be read (malformed percent-encoding, a NUL byte, an unparsable
+ * path). The file must lie inside its mount's folder, checked with
+ * path.relative: a prefix test would let `/a/dist` serve `/a/dist-secret`.
+ */
+function fileFor(url, mounts) {
+  let path;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  } catch {
+    return BAD;
+  }
+  if (path.includes('\0')) return BAD;
+  const mount = mounts.find((m) => path.startsWith(m.base));
+  if (!mount) return null;
+  let rel = path.slice(mount.base.length) || 'index.html';
+  if (rel.endsWith('/')) rel += 'index.html';
+  const root = resolve(mount.dir);
+  const file = resolve(root, rel);
+  const inside = relative(root, file);
+  if (!inside || isAbsolute(inside) || inside === '..' || inside.startsWith(`..${sep}`)) return null;
+  return file;
+}
+
+function answer(res, status, text) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end(text);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

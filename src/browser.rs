@@ -274,6 +274,9 @@ pub fn report_height_to_parent() {
 /// service workers are unavailable or registration fails, the online app
 /// simply goes on.
 pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use web_sys::{ServiceWorker, ServiceWorkerState};
     let navigator = window().navigator();
     if !js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {
         return;
@@ -285,24 +288,42 @@ pub fn register_service_worker(on_update: impl Fn() + 'static) {
             return;
         };
         let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
-        let on_update = std::rc::Rc::new(on_update);
-        let has_controller = move || window().navigator().service_worker().controller().is_some();
-        if reg.waiting().is_some() && has_controller() {
+        // A new worker is an update only while another one controls the
+        // page (the first install is none).
+        let on_update = Rc::new(move || {
+            if window().navigator().service_worker().controller().is_some() {
+                on_update();
+            }
+        });
+        if reg.waiting().is_some() {
             on_update();
         }
-        let reg_for_event = reg.clone();
-        EventListener::new(&reg, "updatefound", move |_| {
-            let Some(worker) = reg_for_event.installing() else {
+        // Calls `on_update` once `worker` has installed; each worker once.
+        let watched: RefCell<Option<ServiceWorker>> = RefCell::new(None);
+        let watch = Rc::new(move |worker: ServiceWorker| {
+            if watched.borrow().as_ref() == Some(&worker) {
                 return;
-            };
+            }
+            watched.replace(Some(worker.clone()));
             let on_update = on_update.clone();
-            let watched = worker.clone();
+            let this = worker.clone();
             EventListener::new(&worker, "statechange", move |_| {
-                if watched.state() == web_sys::ServiceWorkerState::Installed && has_controller() {
+                if this.state() == ServiceWorkerState::Installed {
                     on_update();
                 }
             })
             .forget();
+        });
+        // An update already installing when the page registered: its
+        // `updatefound` fired before this page had a registration object.
+        if let Some(worker) = reg.installing() {
+            watch(worker);
+        }
+        let reg_for_event = reg.clone();
+        EventListener::new(&reg, "updatefound", move |_| {
+            if let Some(worker) = reg_for_event.installing() {
+                watch(worker);
+            }
         })
         .forget();
     });

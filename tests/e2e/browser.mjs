@@ -2,11 +2,27 @@
 // playwright-core, dist/ served under a sub-path, and a watch on every
 // console message and request so a test can fail on errors and on any
 // request to another origin.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
 export const BASE = '/some/path/explorer/';
 export const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
+/** The data the app was built from (as in build.rs and post-build.mjs). */
+export const DATA_DIR = process.env.ARTICLE_DATA_DIR ?? 'data';
+
+export async function readDataset() {
+  return JSON.parse(await readFile(join(DATA_DIR, 'dataset.json'), 'utf8'));
+}
+
+/** The result count line the app shows (src/components/results.rs) for
+ *  `statements` statements and `figures` figures. */
+export function resultSummary(statements, figures) {
+  const plural = (n, one, many) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
+  return `${plural(statements + figures, 'result', 'results')}: `
+    + `${plural(statements, 'statement', 'statements')}, ${plural(figures, 'claimed figure', 'claimed figures')}`;
+}
 
 const FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
