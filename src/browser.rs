@@ -103,9 +103,14 @@ pub fn on_popstate(f: impl Fn() + 'static) -> EventListener {
     })
 }
 
-/// Copies text to the clipboard; false when the browser refuses.
+/// Copies text to the clipboard; false when the browser refuses, or has no
+/// clipboard at all (plain-http pages other than localhost).
 pub async fn copy_text(text: String) -> bool {
-    let promise = window().navigator().clipboard().write_text(&text);
+    let navigator = window().navigator();
+    if !js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| c.is_object()) {
+        return false;
+    }
+    let promise = navigator.clipboard().write_text(&text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 

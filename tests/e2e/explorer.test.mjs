@@ -250,6 +250,19 @@ test('copy link with the clipboard denied shows the link to copy by hand', async
   assert.equal(await toast.textContent(), `Copy this link: ${server.origin}${BASE}?party=russia`);
 });
 
+test('copy link where the page has no clipboard at all shows the link', async (t) => {
+  // Plain-http pages other than localhost have no navigator.clipboard.
+  const page = await open(t, '?party=russia', {
+    init: () => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+    },
+  });
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const toast = page.locator('.toast[role="status"]');
+  await toast.filter({ hasText: /\S/ }).waitFor();
+  assert.equal(await toast.textContent(), `Copy this link: ${server.origin}${BASE}?party=russia`);
+});
+
 async function streamText(stream) {
   const chunks = [];
   for await (const c of stream) chunks.push(c);
