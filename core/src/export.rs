@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::lookup::Lookup;
-use crate::model::Span;
+use crate::model::{Dataset, Span};
 use crate::query::{Index, ItemRef};
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -61,24 +61,72 @@ pub fn rows<'a>(l: &'a Lookup<'a>, index: &'a Index, items: &[usize]) -> Vec<Exp
         .collect()
 }
 
-pub fn to_json(rows: &[ExportRow]) -> String {
-    serde_json::to_string_pretty(rows).unwrap_or_else(|_| "[]".into())
+/// Which data an export comes from: every export names its version and
+/// content hash, so a reader can tell which correction it reflects.
+#[derive(Clone, Copy, Debug, Serialize, PartialEq)]
+pub struct Provenance<'a> {
+    pub data_version: &'a str,
+    pub content_hash: &'a str,
+    pub article: &'a str,
 }
 
-/// RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends.
-pub fn to_csv(rows: &[ExportRow]) -> String {
-    let mut out = String::from("type,id,source,channel,category,figure,start,end,text\r\n");
+impl<'a> Provenance<'a> {
+    pub fn of(d: &'a Dataset, content_hash: &'a str) -> Provenance<'a> {
+        Provenance {
+            data_version: &d.version,
+            content_hash,
+            article: &d.article.title,
+        }
+    }
+}
+
+/// The results as JSON: the provenance, then the rows.
+pub fn to_json(rows: &[ExportRow], provenance: Provenance) -> String {
+    #[derive(Serialize)]
+    struct Export<'a> {
+        #[serde(flatten)]
+        provenance: Provenance<'a>,
+        rows: &'a [ExportRow<'a>],
+    }
+    serde_json::to_string_pretty(&Export { provenance, rows }).unwrap_or_else(|_| "{}".into())
+}
+
+/// The whole verified dataset, every collection, with its provenance: what
+/// "Get the data" downloads.
+pub fn dataset_json(d: &Dataset, provenance: Provenance) -> String {
+    #[derive(Serialize)]
+    struct Everything<'a> {
+        #[serde(flatten)]
+        provenance: Provenance<'a>,
+        dataset: &'a Dataset,
+    }
+    let everything = Everything {
+        provenance,
+        dataset: d,
+    };
+    serde_json::to_string_pretty(&everything).unwrap_or_else(|_| "{}".into())
+}
+
+const CSV_HEADER: &str =
+    "type,id,source,channel,category,figure,start,end,text,data_version,content_hash\r\n";
+
+/// RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends; each
+/// row names the data's version and hash.
+pub fn to_csv(rows: &[ExportRow], provenance: Provenance) -> String {
+    let mut out = String::from(CSV_HEADER);
     for r in rows {
         let fields = [
-            r.kind.to_string(),
-            r.id.to_string(),
-            r.source.to_string(),
-            r.channel.to_string(),
-            r.category.to_string(),
-            r.figure.clone(),
-            r.span.start.to_string(),
-            r.span.end.to_string(),
-            r.span.text.clone(),
+            r.kind,
+            r.id,
+            r.source,
+            r.channel,
+            r.category,
+            &r.figure,
+            &r.span.start.to_string(),
+            &r.span.end.to_string(),
+            &r.span.text,
+            provenance.data_version,
+            provenance.content_hash,
         ];
         let line: Vec<String> = fields
             .iter()
@@ -110,15 +158,37 @@ mod tests {
             figure: String::new(),
             span: &span,
         };
+        let provenance = Provenance {
+            data_version: "2",
+            content_hash: "abc",
+            article: "A title",
+        };
         assert_eq!(
-            to_csv(&[row]),
-            "type,id,source,channel,category,figure,start,end,text\r\n\
+            to_csv(&[row], provenance),
+            "type,id,source,channel,category,figure,start,end,text,data_version,content_hash\r\n\
              \"statement\",\"s-1\",\"Doe, Jane\",\"Post on X\",\"Claim\",\"\",\"3\",\"30\",\
-             \"He said \"\"no\"\", then\nleft\"\r\n"
+             \"He said \"\"no\"\", then\nleft\",\"2\",\"abc\"\r\n"
+        );
+        assert_eq!(to_csv(&[], provenance), CSV_HEADER);
+    }
+
+    #[test]
+    fn json_exports_name_their_data_and_the_whole_dataset_is_downloadable() {
+        let d: Dataset = serde_json::from_str(include_str!("../../data/dataset.json")).unwrap();
+        let provenance = Provenance::of(&d, "hash");
+        let v: serde_json::Value = serde_json::from_str(&to_json(&[], provenance)).unwrap();
+        assert_eq!(v["data_version"], d.version.as_str());
+        assert_eq!(v["content_hash"], "hash");
+        assert_eq!(v["rows"].as_array().map(Vec::len), Some(0));
+        let all: serde_json::Value = serde_json::from_str(&dataset_json(&d, provenance)).unwrap();
+        assert_eq!(
+            all["dataset"]["people"].as_array().map(Vec::len),
+            Some(d.people.len())
         );
         assert_eq!(
-            to_csv(&[]),
-            "type,id,source,channel,category,figure,start,end,text\r\n"
+            all["dataset"]["relations"].as_array().map(Vec::len),
+            Some(d.relations.len())
         );
+        assert_eq!(all["content_hash"], "hash");
     }
 }

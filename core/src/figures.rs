@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::lookup::Lookup;
-use crate::model::{Figure, Qualifier};
+use crate::model::{Figure, Qualifier, Relation, Unit};
 use crate::query::{Index, ItemRef};
 
 /// Width of the claimant labels left of the bars, in SVG units. The chart's
@@ -22,33 +22,23 @@ const VALUE_W: u64 = 130;
 /// Length of the dashed tail of an open-ended ("at least") claim.
 const TAIL_W: u64 = 24;
 
-/// Groups of figures that contradict each other: the figures connected
-/// through `contradicts` (a link joins both ends, whichever names the
-/// other), each group's members sorted, the groups in dataset order of their
-/// first member. A figure is in a group when it names a contradiction (even
-/// one that is not there) or another figure names it. Linear in the number
-/// of figures and links, so the view stays cheap on large data.
-pub fn clusters(figures: &[Figure]) -> Vec<Vec<usize>> {
-    let mut position: HashMap<&str, usize> = HashMap::with_capacity(figures.len());
-    for (i, f) in figures.iter().enumerate() {
-        // Where an id occurs twice the first wins, as with a linear search.
-        position.entry(f.id.as_str()).or_insert(i);
-    }
+/// Groups of related figures: the figures connected through relations
+/// between two figures (of any kind), each group's members sorted, the
+/// groups in dataset order of their first member. Linear in the number of
+/// figures and relations, so the view stays cheap on large data.
+pub fn clusters(figures: &[Figure], relations: &[Relation]) -> Vec<Vec<usize>> {
+    let position = positions(figures);
     let mut linked: Vec<Vec<usize>> = vec![Vec::new(); figures.len()];
-    for (i, f) in figures.iter().enumerate() {
-        for j in f
-            .contradicts
-            .iter()
-            .filter_map(|c| position.get(c.as_str()))
-        {
-            linked[i].push(*j);
-            linked[*j].push(i);
+    for r in relations {
+        if let (Some(&i), Some(&j)) = (position.get(r.from.as_str()), position.get(r.to.as_str())) {
+            linked[i].push(j);
+            linked[j].push(i);
         }
     }
     let mut grouped = vec![false; figures.len()];
     let mut out: Vec<Vec<usize>> = Vec::new();
     for start in 0..figures.len() {
-        if grouped[start] || (figures[start].contradicts.is_empty() && linked[start].is_empty()) {
+        if grouped[start] || linked[start].is_empty() {
             continue;
         }
         grouped[start] = true;
@@ -67,6 +57,93 @@ pub fn clusters(figures: &[Figure]) -> Vec<Vec<usize>> {
         out.push(members);
     }
     out
+}
+
+/// Figure ids to positions; where an id occurs twice the first wins.
+fn positions(figures: &[Figure]) -> HashMap<&str, usize> {
+    let mut position: HashMap<&str, usize> = HashMap::with_capacity(figures.len());
+    for (i, f) in figures.iter().enumerate() {
+        position.entry(f.id.as_str()).or_insert(i);
+    }
+    position
+}
+
+/// The relations between two members of `group`, in dataset order.
+pub fn group_relations<'a>(
+    figures: &[Figure],
+    relations: &'a [Relation],
+    group: &[usize],
+) -> Vec<&'a Relation> {
+    let position = positions(figures);
+    let inside = |id: &str| position.get(id).is_some_and(|i| group.contains(i));
+    relations
+        .iter()
+        .filter(|r| inside(&r.from) && inside(&r.to))
+        .collect()
+}
+
+/// One chart of a group: the figures of one unit, on one scale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chart {
+    pub unit: Unit,
+    /// Figure indices: those of `unit`, then the group's figures with no
+    /// number that relate to one of them (drawn as words, not bars), so
+    /// killed and wounded never share a scale.
+    pub members: Vec<usize>,
+}
+
+/// A group's charts, one per unit, in the order the units first appear.
+pub fn charts(figures: &[Figure], relations: &[Relation], group: &[usize]) -> Vec<Chart> {
+    let related = group_relations(figures, relations, group);
+    let mut units: Vec<Unit> = Vec::new();
+    for &m in group {
+        let f = &figures[m];
+        if f.qualifier.has_value() && !units.contains(&f.unit) {
+            units.push(f.unit);
+        }
+    }
+    let mut out: Vec<Chart> = units
+        .iter()
+        .map(|&unit| {
+            let mut members: Vec<usize> = group
+                .iter()
+                .copied()
+                .filter(|&m| figures[m].unit == unit && figures[m].qualifier.has_value())
+                .collect();
+            let words = group.iter().copied().filter(|&m| {
+                let f = &figures[m];
+                !f.qualifier.has_value()
+                    && (f.unit == unit
+                        || related.iter().any(|r| {
+                            let ends = [r.from.as_str(), r.to.as_str()];
+                            ends.contains(&f.id.as_str())
+                                && members
+                                    .iter()
+                                    .any(|&n| ends.contains(&figures[n].id.as_str()))
+                        }))
+            });
+            let words: Vec<usize> = words.collect();
+            members.extend(words);
+            Chart { unit, members }
+        })
+        .collect();
+    // Figures with no number that no chart took still get one of their own.
+    let shown: Vec<usize> = out.iter().flat_map(|c| c.members.clone()).collect();
+    for &m in group.iter().filter(|m| !shown.contains(m)) {
+        match out.iter_mut().find(|c| c.unit == figures[m].unit) {
+            Some(chart) => chart.members.push(m),
+            None => out.push(Chart {
+                unit: figures[m].unit,
+                members: vec![m],
+            }),
+        }
+    }
+    out
+}
+
+/// "1 group of related claims", "2 groups of related claims".
+pub fn group_count(n: usize) -> String {
+    crate::wording::plural(n, "group of related claims", "groups of related claims")
 }
 
 /// The groups with at least one member among the results (`items` are
@@ -110,17 +187,28 @@ pub fn channel_label(lookup: &Lookup, f: &Figure) -> &'static str {
         .unwrap_or("Not stated")
 }
 
-/// The figure in words for the table, honest about claims with no number:
-/// "no reported casualties" is an absence of reports, not a zero, and
-/// "dozens" gives no number.
+/// The figure in words for the table, honest about claims with no number
+/// ("no reported casualties" is an absence of reports, not a zero; "many"
+/// gives no number) and about wording that allows other readings.
 pub fn wording(f: &Figure) -> String {
-    match f.qualifier {
+    let main = match f.qualifier {
         Qualifier::NoneReported => {
-            "no reported casualties (an absence of reports, not a count of zero)".into()
+            format!(
+                "{} (an absence of reports, not a count of zero)",
+                f.span.text.trim_matches(['“', '”', '"', '.'])
+            )
         }
-        Qualifier::Dozens => "dozens (no number given)".into(),
+        q if !q.has_value() => format!("{} (no number given)", q.describe(None)),
         q => q.describe(f.value),
+    };
+    if f.readings.is_empty() {
+        return main;
     }
+    let others: Vec<String> = f.readings.iter().map(|q| q.describe(f.value)).collect();
+    format!(
+        "{main}, or {} (the wording allows both)",
+        others.join(", or ")
+    )
 }
 
 /// The bar of a claim with a number.
@@ -207,9 +295,7 @@ pub fn rows(lookup: &Lookup, members: &[usize]) -> Vec<FigureRow> {
 
 /// A figure's chart row at `y`, its bar scaled so `max` spans `BAR_W`.
 fn chart_row(f: &Figure, y: u64, max: u64) -> ChartRow {
-    let value = f
-        .value
-        .filter(|_| !matches!(f.qualifier, Qualifier::NoneReported | Qualifier::Dozens));
+    let value = f.value.filter(|_| f.qualifier.has_value());
     match value {
         Some(v) => ChartRow {
             y,
@@ -223,9 +309,12 @@ fn chart_row(f: &Figure, y: u64, max: u64) -> ChartRow {
             y,
             bar: None,
             label: if f.qualifier == Qualifier::NoneReported {
-                "no reported casualties (no bar: not a zero)".into()
+                format!(
+                    "{} (no bar: not a zero)",
+                    f.span.text.trim_matches(['“', '”', '"', '.'])
+                )
             } else {
-                "dozens (no number)".into()
+                format!("{} (no number)", f.qualifier.describe(None))
             },
         },
     }
@@ -237,9 +326,14 @@ pub fn chart_size(rows: usize) -> (u64, u64) {
 }
 
 /// The table caption of a group: its number as shown (`group` counts from
-/// 0, as `enumerate` gives it) and its units, each once, in member order:
-/// "Contested claims, group 1: Killed / Casualties".
-pub fn caption(figures: &[Figure], group: usize, members: &[usize]) -> String {
+/// 0, as `enumerate` gives it), how its claims relate, and its units, each
+/// once, in member order: "Group 1, contradicts and differs: Killed / Wounded".
+pub fn caption(
+    figures: &[Figure],
+    relations: &[Relation],
+    group: usize,
+    members: &[usize],
+) -> String {
     let mut units: Vec<&str> = Vec::new();
     for &m in members {
         let unit = figures[m].unit.label();
@@ -247,124 +341,151 @@ pub fn caption(figures: &[Figure], group: usize, members: &[usize]) -> String {
             units.push(unit);
         }
     }
-    format!(
-        "Contested claims, group {}: {}",
-        group + 1,
-        units.join(" / ")
-    )
+    let mut kinds: Vec<&str> = Vec::new();
+    for r in group_relations(figures, relations, members) {
+        let kind = r.kind.label();
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    let kinds = kinds.join(" and ").to_lowercase();
+    format!("Group {}, {kinds}: {}", group + 1, units.join(" / "))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Span, Unit};
+    use crate::lookup::Lookup;
+    use crate::model::{ArticleMeta, Dataset, RelationKind, Span};
     use proptest::prelude::*;
 
-    fn figure(id: &str, value: Option<u64>, qualifier: Qualifier, contradicts: &[&str]) -> Figure {
+    fn figure(id: &str, value: Option<u64>, qualifier: Qualifier, unit: Unit) -> Figure {
         Figure {
             id: id.into(),
             value,
             qualifier,
-            unit: Unit::Killed,
+            readings: Vec::new(),
+            unit,
             counts: String::new(),
-            subject: None,
+            subjects: Vec::new(),
             claimant: None,
             statement: None,
             span: Span {
                 start: 0,
                 end: 0,
-                text: String::new(),
+                text: "no reported casualties".into(),
             },
-            contradicts: contradicts.iter().map(|c| c.to_string()).collect(),
+            note: None,
         }
     }
 
-    fn linked(links: &[(&str, &[&str])]) -> Vec<Figure> {
-        links
-            .iter()
-            .map(|(id, c)| figure(id, Some(1), Qualifier::Exact, c))
+    fn relation(kind: RelationKind, from: &str, to: &str) -> Relation {
+        Relation {
+            kind,
+            from: from.into(),
+            to: to.into(),
+            note: "why".into(),
+        }
+    }
+
+    fn killed(ids: &[&str]) -> Vec<Figure> {
+        ids.iter()
+            .map(|id| figure(id, Some(1), Qualifier::Exact, Unit::Killed))
             .collect()
     }
 
-    /// The app's former quadratic version, kept as the oracle.
-    fn clusters_by_scanning(figures: &[Figure]) -> Vec<Vec<usize>> {
-        let mut group: Vec<Option<usize>> = vec![None; figures.len()];
-        let mut out: Vec<Vec<usize>> = Vec::new();
-        for start in 0..figures.len() {
-            if group[start].is_some() || figures[start].contradicts.is_empty() {
-                continue;
-            }
-            let g = out.len();
-            let mut members = vec![start];
-            group[start] = Some(g);
-            let mut i = 0;
-            while i < members.len() {
-                for c in &figures[members[i]].contradicts {
-                    if let Some(j) = figures.iter().position(|f| &f.id == c) {
-                        if group[j].is_none() {
-                            group[j] = Some(g);
-                            members.push(j);
-                        }
-                    }
-                }
-                i += 1;
-            }
-            members.sort_unstable();
-            out.push(members);
-        }
-        out
-    }
-
     #[test]
-    fn clusters_follow_links_transitively_in_dataset_order() {
-        let figures = linked(&[
-            ("a", &[]),
-            ("b", &["e"]),
-            ("c", &["d"]),
-            ("d", &["c"]),
-            ("e", &["b", "f"]),
-            ("f", &["e"]),
-            ("g", &["nowhere"]),
-        ]);
+    fn clusters_follow_relations_of_any_kind_transitively() {
+        let figures = killed(&["a", "b", "c", "d", "e", "f"]);
+        let relations = [
+            relation(RelationKind::Contradicts, "b", "e"),
+            relation(RelationKind::Differs, "c", "d"),
+            relation(RelationKind::Conflicts, "f", "e"),
+            relation(RelationKind::Denies, "s-statement", "a"),
+        ];
         assert_eq!(
-            clusters(&figures),
-            [vec![1, 4, 5], vec![2, 3], vec![6]],
-            "a contradicts nothing; g's link goes nowhere but g is contested"
+            clusters(&figures, &relations),
+            [vec![1, 4, 5], vec![2, 3]],
+            "a relation to a statement groups no figure"
         );
-        assert!(clusters(&[]).is_empty());
+        assert!(clusters(&[], &relations).is_empty());
     }
 
     #[test]
-    fn a_one_sided_link_joins_both_ends() {
-        // Only c names a, and only d names b: each pair is one group.
-        let figures = linked(&[("a", &[]), ("b", &["c"]), ("c", &["a"]), ("d", &["b"])]);
-        assert_eq!(clusters(&figures), [vec![0, 1, 2, 3]]);
-        let figures = linked(&[("a", &[]), ("b", &[]), ("c", &["a"])]);
-        assert_eq!(clusters(&figures), [vec![0, 2]]);
-    }
-
-    #[test]
-    fn the_first_of_duplicate_ids_is_the_one_linked() {
-        let figures = linked(&[("x", &["y"]), ("y", &[]), ("y", &[])]);
-        assert_eq!(clusters(&figures), [vec![0, 1]]);
-    }
-
-    #[test]
-    fn wording_is_honest_about_claims_without_a_number() {
-        let w = |v, q| wording(&figure("f", v, q, &[]));
+    fn killed_and_wounded_get_charts_of_their_own() {
+        let mut figures = killed(&["k1", "k2"]);
+        figures.push(figure("w", Some(200), Qualifier::MoreThan, Unit::Wounded));
+        figures.push(figure(
+            "none",
+            None,
+            Qualifier::NoneReported,
+            Unit::Casualties,
+        ));
+        let relations = [
+            relation(RelationKind::Contradicts, "k1", "none"),
+            relation(RelationKind::Contradicts, "w", "none"),
+            relation(RelationKind::Differs, "k2", "k1"),
+        ];
+        let group = &clusters(&figures, &relations)[0];
+        let c = charts(&figures, &relations, group);
+        assert_eq!(c.len(), 2);
         assert_eq!(
-            w(None, Qualifier::NoneReported),
+            (c[0].unit, c[0].members.clone()),
+            (Unit::Killed, vec![0, 1, 3])
+        );
+        assert_eq!(
+            (c[1].unit, c[1].members.clone()),
+            (Unit::Wounded, vec![2, 3])
+        );
+        assert_eq!(
+            caption(&figures, &relations, 0, group),
+            "Group 1, contradicts and differs: Killed / Wounded / Casualties"
+        );
+    }
+
+    #[test]
+    fn a_group_of_vague_quantities_still_gets_a_chart() {
+        let figures = vec![
+            figure("many", None, Qualifier::Many, Unit::Wounded),
+            figure("none", None, Qualifier::NoneReported, Unit::Wounded),
+        ];
+        let relations = [relation(RelationKind::Contradicts, "many", "none")];
+        let c = charts(&figures, &relations, &[0, 1]);
+        assert_eq!(
+            c,
+            [Chart {
+                unit: Unit::Wounded,
+                members: vec![0, 1]
+            }]
+        );
+    }
+
+    #[test]
+    fn wording_never_prints_a_quantity_the_text_does_not_give() {
+        let w = |q, v| wording(&figure("f", v, q, Unit::Killed));
+        assert_eq!(
+            w(Qualifier::NoneReported, None),
             "no reported casualties (an absence of reports, not a count of zero)"
         );
-        assert_eq!(w(None, Qualifier::Dozens), "dozens (no number given)");
-        assert_eq!(w(Some(12), Qualifier::AtLeast), "at least 12");
-        assert_eq!(w(Some(20_000), Qualifier::MoreThan), "more than 20,000");
-        assert_eq!(w(Some(133), Qualifier::Exact), "133");
+        assert_eq!(w(Qualifier::Many, None), "many (no number given)");
+        assert_eq!(w(Qualifier::Dozens, None), "dozens (no number given)");
+        assert_eq!(w(Qualifier::AtLeast, Some(12)), "at least 12");
+        assert_eq!(w(Qualifier::About, Some(20_000)), "about 20,000");
+        let mut two = figure("f", Some(20_000), Qualifier::About, Unit::Killed);
+        two.readings = vec![Qualifier::MoreThan];
+        assert_eq!(
+            wording(&two),
+            "about 20,000, or more than 20,000 (the wording allows both)"
+        );
     }
 
     #[test]
     fn chart_rows_scale_bars_to_the_largest_and_mark_floors() {
-        let exact = chart_row(&figure("f", Some(274), Qualifier::Exact, &[]), 6, 274);
+        let exact = chart_row(
+            &figure("f", Some(274), Qualifier::Exact, Unit::Killed),
+            6,
+            274,
+        );
         assert_eq!(
             exact.bar,
             Some(Bar {
@@ -372,12 +493,15 @@ mod tests {
                 open_ended: false
             })
         );
-        assert_eq!(exact.label, "274");
         assert_eq!(
             (exact.text_y(), exact.label_x(), exact.tail()),
             (20, 356, None)
         );
-        let floor = chart_row(&figure("f", Some(12), Qualifier::AtLeast, &[]), 40, 40);
+        let floor = chart_row(
+            &figure("f", Some(12), Qualifier::AtLeast, Unit::Killed),
+            40,
+            40,
+        );
         assert_eq!(
             floor.bar,
             Some(Bar {
@@ -385,113 +509,90 @@ mod tests {
                 open_ended: true
             })
         );
-        assert_eq!(floor.label, "at least 12");
         assert_eq!(floor.tail(), Some((210, 234, 49)));
         assert_eq!(floor.label_x(), 240);
-        let more = chart_row(&figure("f", Some(200), Qualifier::MoreThan, &[]), 6, 274);
-        assert_eq!(more.bar.map(|b| (b.width, b.open_ended)), Some((145, true)));
-        // A tiny value still shows: at least 2 units wide.
-        let tiny = chart_row(&figure("f", Some(1), Qualifier::Exact, &[]), 6, 20_000);
+        let tiny = chart_row(
+            &figure("f", Some(1), Qualifier::Exact, Unit::Killed),
+            6,
+            20_000,
+        );
         assert_eq!(tiny.bar.map(|b| b.width), Some(2));
-    }
-
-    #[test]
-    fn claims_without_a_number_get_words_and_no_bar() {
-        let none = chart_row(&figure("f", None, Qualifier::NoneReported, &[]), 6, 10);
-        assert_eq!(none.bar, None);
+        let many = chart_row(&figure("f", None, Qualifier::Many, Unit::Killed), 6, 10);
+        assert_eq!((many.bar, many.label.as_str()), (None, "many (no number)"));
+        let none = chart_row(
+            &figure("f", None, Qualifier::NoneReported, Unit::Killed),
+            6,
+            10,
+        );
         assert_eq!(none.label, "no reported casualties (no bar: not a zero)");
-        assert_eq!((none.label_x(), none.tail()), (LABEL_W, None));
-        let dozens = chart_row(&figure("f", None, Qualifier::Dozens, &[]), 6, 10);
-        assert_eq!(dozens.bar, None);
-        assert_eq!(dozens.label, "dozens (no number)");
-        // A value on a "dozens" claim is still no number to draw.
-        let odd = chart_row(&figure("f", Some(3), Qualifier::Dozens, &[]), 6, 10);
-        assert_eq!(odd.bar, None);
     }
 
     #[test]
-    fn chart_size_fits_its_rows() {
-        assert_eq!(chart_size(0), (480, 8));
-        assert_eq!(chart_size(4), (480, 4 * ROW_H + 8));
+    fn group_count_takes_its_singular_at_one() {
+        assert_eq!(group_count(1), "1 group of related claims");
+        assert_eq!(group_count(0), "0 groups of related claims");
     }
 
     #[test]
-    fn caption_lists_each_unit_once_in_member_order() {
-        let mut figures = linked(&[("a", &[]), ("b", &[]), ("c", &[]), ("d", &[])]);
-        figures[1].unit = Unit::Wounded;
-        figures[2].unit = Unit::Casualties;
-        assert_eq!(
-            caption(&figures, 0, &[0, 1, 2, 3]),
-            "Contested claims, group 1: Killed / Wounded / Casualties"
-        );
-        assert_eq!(
-            caption(&figures, 1, &[2]),
-            "Contested claims, group 2: Casualties"
-        );
-    }
-
-    /// Figures "f0".."fn" with links to arbitrary indices, some past the end
-    /// (dangling), not necessarily symmetric.
-    fn arb_figures() -> impl Strategy<Value = Vec<Figure>> {
-        proptest::collection::vec(proptest::collection::vec(0usize..30, 0..4), 0..25).prop_map(
-            |links| {
-                links
-                    .iter()
-                    .enumerate()
-                    .map(|(i, to)| {
-                        let ids: Vec<String> = to.iter().map(|t| format!("f{t}")).collect();
-                        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
-                        figure(&format!("f{i}"), Some(1), Qualifier::Exact, &ids)
-                    })
-                    .collect()
+    fn rows_fall_back_when_no_claimant_or_statement_is_named() {
+        let d = Dataset {
+            version: "1".into(),
+            corrections: vec![],
+            article: ArticleMeta {
+                title: String::new(),
+                title_editor_supplied: false,
+                language: "en".into(),
+                section_heads: vec![],
             },
-        )
+            parties: vec![],
+            people: vec![],
+            statements: vec![],
+            figures: killed(&["a"]),
+            relations: vec![],
+            places: vec![],
+            times: vec![],
+            non_claims: vec![],
+            ordinary_capitals: vec![],
+            scare_quotes: vec![],
+        };
+        let lookup = Lookup::new(&d);
+        let r = &rows(&lookup, &[0])[0];
+        assert_eq!(
+            (r.who.as_str(), r.channel),
+            ("No named claimant", "Not stated")
+        );
+    }
+
+    fn arb_relations() -> impl Strategy<Value = (usize, Vec<(usize, usize)>)> {
+        (1usize..20).prop_flat_map(|n| (Just(n), proptest::collection::vec((0..n, 0..n), 0..30)))
     }
 
     proptest! {
         #[test]
-        fn clusters_partition_the_contested_figures(figures in arb_figures()) {
-            let groups = clusters(&figures);
-            let mut group_of = vec![None; figures.len()];
-            for (g, members) in groups.iter().enumerate() {
-                prop_assert!(!members.is_empty());
-                prop_assert!(members.windows(2).all(|w| w[0] < w[1]), "sorted");
-                for &m in members {
-                    prop_assert_eq!(group_of[m], None, "groups are disjoint");
-                    group_of[m] = Some(g);
+        fn clusters_are_disjoint_and_closed_under_relations((n, links) in arb_relations()) {
+            let ids: Vec<String> = (0..n).map(|i| format!("f{i}")).collect();
+            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let figures = killed(&refs);
+            let relations: Vec<Relation> = links
+                .iter()
+                .map(|&(a, b)| relation(RelationKind::Contradicts, &ids[a], &ids[b]))
+                .collect();
+            let groups = clusters(&figures, &relations);
+            let mut seen = vec![false; n];
+            for g in &groups {
+                for &m in g {
+                    prop_assert!(!seen[m], "figure {} in two groups", m);
+                    seen[m] = true;
                 }
             }
-            // Groups come in dataset order of their first member.
-            prop_assert!(groups.windows(2).all(|w| w[0][0] < w[1][0]));
-            for (i, f) in figures.iter().enumerate() {
-                if !f.contradicts.is_empty() {
-                    prop_assert!(group_of[i].is_some(), "contested f{} in a group", i);
-                }
-                // Closed under `contradicts`: a link never leaves the group.
-                for c in &f.contradicts {
-                    if let Some(j) = figures.iter().position(|g| &g.id == c) {
-                        prop_assert_eq!(group_of[j], group_of[i]);
-                    }
-                }
+            for &(a, b) in &links {
+                let ga = groups.iter().position(|g| g.contains(&a));
+                prop_assert!(ga.is_some() && ga == groups.iter().position(|g| g.contains(&b)));
             }
-        }
-
-        #[test]
-        fn with_symmetric_links_clusters_are_the_apps_former_ones(figures in arb_figures()) {
-            // Valid data names each contradiction from both sides.
-            let mut figures = figures;
-            let n = figures.len();
-            for i in 0..n {
-                for c in figures[i].contradicts.clone() {
-                    if let Some(j) = figures.iter().position(|g| g.id == c) {
-                        let back = format!("f{i}");
-                        if !figures[j].contradicts.contains(&back) {
-                            figures[j].contradicts.push(back);
-                        }
-                    }
-                }
+            for (i, s) in seen.iter().enumerate() {
+                let linked = links.iter().any(|&(a, b)| a == i || b == i);
+                prop_assert_eq!(*s, linked);
             }
-            prop_assert_eq!(clusters(&figures), clusters_by_scanning(&figures));
         }
     }
 }

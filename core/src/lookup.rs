@@ -71,7 +71,7 @@ impl<'a> Lookup<'a> {
     /// The party a speaker stands for: a person's party, or the party itself.
     pub fn party_of(&self, id: &str) -> Option<&'a str> {
         if let Some(p) = self.person(id) {
-            return Some(&p.party);
+            return p.party.as_deref();
         }
         self.party(id).map(|p| p.id.as_str())
     }

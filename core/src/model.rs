@@ -18,11 +18,19 @@ pub struct Span {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
+    /// The data's own version, raised with every correction.
+    pub version: String,
+    /// What changed in the data, when and why, newest last.
+    #[serde(default)]
+    pub corrections: Vec<Correction>,
     pub article: ArticleMeta,
     pub parties: Vec<Party>,
     pub people: Vec<Person>,
     pub statements: Vec<Statement>,
     pub figures: Vec<Figure>,
+    /// How claims relate: contradicts, conflicts, differs, denies.
+    #[serde(default)]
+    pub relations: Vec<Relation>,
     pub places: Vec<Place>,
     pub times: Vec<TimeRef>,
     /// Numbers in the text that are no claim ("the two countries"), each with
@@ -32,6 +40,19 @@ pub struct Dataset {
     /// title "Mr"), so the name check can tell them from a missing entity.
     #[serde(default)]
     pub ordinary_capitals: Vec<OrdinaryCapital>,
+    /// Words the article itself puts in quotation marks (scare quotes such
+    /// as “defence locations”): the article's words, no speaker's.
+    #[serde(default)]
+    pub scare_quotes: Vec<ScareQuote>,
+}
+
+/// One dated entry of the data's correction log.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Correction {
+    /// ISO date, YYYY-MM-DD.
+    pub date: String,
+    pub change: String,
+    pub reason: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -56,6 +77,8 @@ pub enum PartyKind {
     MediaOutlet,
     AnonymousSource,
     Group,
+    /// The article's own voice: what the reporter states unattributed.
+    Narrator,
 }
 
 impl PartyKind {
@@ -69,6 +92,7 @@ impl PartyKind {
             PartyKind::MediaOutlet => "Media outlet",
             PartyKind::AnonymousSource => "Anonymous source",
             PartyKind::Group => "Group",
+            PartyKind::Narrator => "The article itself",
         }
     }
 }
@@ -92,8 +116,16 @@ pub struct Person {
     pub name: String,
     /// The role as the text gives it.
     pub role: String,
-    /// The party the person speaks for.
-    pub party: String,
+    /// The rank, where the text gives one apart from the role.
+    #[serde(default)]
+    pub rank: Option<String>,
+    /// The party the person speaks for; None when they speak for no one
+    /// (an analyst).
+    #[serde(default)]
+    pub party: Option<String>,
+    /// An institution the person belongs to without speaking for it.
+    #[serde(default)]
+    pub affiliation: Option<String>,
     /// Where the text first names the person.
     pub span: Span,
 }
@@ -157,6 +189,8 @@ impl StatementKind {
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     PostOnX,
+    PostOnTwitter,
+    PostOnTelegram,
     StateMedia,
     Statement,
     PhoneCall,
@@ -167,8 +201,10 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub const ALL: [Channel; 7] = [
+    pub const ALL: [Channel; 9] = [
         Channel::PostOnX,
+        Channel::PostOnTwitter,
+        Channel::PostOnTelegram,
         Channel::StateMedia,
         Channel::Statement,
         Channel::PhoneCall,
@@ -179,6 +215,8 @@ impl Channel {
     pub fn label(self) -> &'static str {
         match self {
             Channel::PostOnX => "Post on X",
+            Channel::PostOnTwitter => "Post on Twitter",
+            Channel::PostOnTelegram => "Post on Telegram",
             Channel::StateMedia => "State media",
             Channel::Statement => "Statement",
             Channel::PhoneCall => "Phone call",
@@ -190,6 +228,8 @@ impl Channel {
     pub fn key(self) -> &'static str {
         match self {
             Channel::PostOnX => "x",
+            Channel::PostOnTwitter => "twitter",
+            Channel::PostOnTelegram => "telegram",
             Channel::StateMedia => "state_media",
             Channel::Statement => "statement",
             Channel::PhoneCall => "phone_call",
@@ -203,10 +243,56 @@ impl Channel {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
-    /// The text quotes the speaker's words.
-    Quote,
-    /// The text reports what the speaker said in its own words.
+    /// The passage is the speaker's words in quotation marks.
+    FullQuote,
+    /// Only some of the words are the speaker's, in quotation marks (Tarar's
+    /// "Taliban operatives"); the rest is the reporter's.
+    PartialQuote,
+    /// The text reports what was said in its own words.
     Paraphrase,
+}
+
+impl Mode {
+    pub fn label(self) -> &'static str {
+        match self {
+            Mode::FullQuote => "Direct quote",
+            Mode::PartialQuote => "Partial quote",
+            Mode::Paraphrase => "Paraphrase",
+        }
+    }
+}
+
+/// A word of the text that hedges the statement: the reporter does not
+/// vouch for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hedge {
+    Estimated,
+    Allegedly,
+    IsSaidTo,
+    ItIsUnderstood,
+    Reportedly,
+}
+
+impl Hedge {
+    pub fn label(self) -> &'static str {
+        match self {
+            Hedge::Estimated => "Estimated",
+            Hedge::Allegedly => "Allegedly",
+            Hedge::IsSaidTo => "Is said to",
+            Hedge::ItIsUnderstood => "It is understood",
+            Hedge::Reportedly => "Reportedly",
+        }
+    }
+    pub fn key(self) -> &'static str {
+        match self {
+            Hedge::Estimated => "estimated",
+            Hedge::Allegedly => "allegedly",
+            Hedge::IsSaidTo => "is_said_to",
+            Hedge::ItIsUnderstood => "it_is_understood",
+            Hedge::Reportedly => "reportedly",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -219,17 +305,30 @@ pub struct Statement {
     /// The parties the statement is about.
     pub about: Vec<String>,
     pub mode: Mode,
+    /// Words of the text that hedge it ("estimated", "allegedly").
+    #[serde(default)]
+    pub hedges: Vec<Hedge>,
     pub span: Span,
+    /// A judgement call in the data, shown to the reader.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Exact,
+    /// "about 20,000", "some 300": a round number, not a count.
+    About,
     AtLeast,
     MoreThan,
-    /// "dozens": a vague plural with no value.
+    /// Vague quantities, as written, with no value.
+    Many,
+    Some,
+    Several,
     Dozens,
+    Hundreds,
+    Thousands,
     /// "no reported casualties": an absence, not a zero.
     NoneReported,
 }
@@ -240,11 +339,25 @@ impl Qualifier {
         let n = value.map(group_thousands).unwrap_or_default();
         match self {
             Qualifier::Exact => n,
+            Qualifier::About => format!("about {n}"),
             Qualifier::AtLeast => format!("at least {n}"),
             Qualifier::MoreThan => format!("more than {n}"),
+            Qualifier::Many => "many".to_string(),
+            Qualifier::Some => "some".to_string(),
+            Qualifier::Several => "several".to_string(),
             Qualifier::Dozens => "dozens".to_string(),
+            Qualifier::Hundreds => "hundreds".to_string(),
+            Qualifier::Thousands => "thousands".to_string(),
             Qualifier::NoneReported => "none reported".to_string(),
         }
+    }
+
+    /// A quantity with a number ("at least 12"), not a vague word.
+    pub fn has_value(self) -> bool {
+        matches!(
+            self,
+            Qualifier::Exact | Qualifier::About | Qualifier::AtLeast | Qualifier::MoreThan
+        )
     }
 }
 
@@ -271,10 +384,13 @@ pub enum Unit {
     ForeignFighters,
     Attacks,
     Deaths,
+    Missing,
+    Detained,
+    Displaced,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 7] = [
+    pub const ALL: [Unit; 10] = [
         Unit::Killed,
         Unit::Wounded,
         Unit::Casualties,
@@ -282,6 +398,9 @@ impl Unit {
         Unit::ForeignFighters,
         Unit::Attacks,
         Unit::Deaths,
+        Unit::Missing,
+        Unit::Detained,
+        Unit::Displaced,
     ];
     pub fn label(self) -> &'static str {
         match self {
@@ -292,6 +411,9 @@ impl Unit {
             Unit::ForeignFighters => "Foreign fighters",
             Unit::Attacks => "Attacks",
             Unit::Deaths => "Deaths",
+            Unit::Missing => "Missing",
+            Unit::Detained => "Detained",
+            Unit::Displaced => "Displaced",
         }
     }
     pub fn key(self) -> &'static str {
@@ -303,6 +425,9 @@ impl Unit {
             Unit::ForeignFighters => "foreign_fighters",
             Unit::Attacks => "attacks",
             Unit::Deaths => "deaths",
+            Unit::Missing => "missing",
+            Unit::Detained => "detained",
+            Unit::Displaced => "displaced",
         }
     }
 }
@@ -310,25 +435,75 @@ impl Unit {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     pub id: String,
-    /// None for "dozens" and "no reported".
+    /// None for the vague quantities and "no reported".
     pub value: Option<u64>,
     pub qualifier: Qualifier,
+    /// Other readings the wording allows ("concerns over 20,000": about
+    /// 20,000, or more than 20,000), shown with `note`.
+    #[serde(default)]
+    pub readings: Vec<Qualifier>,
     pub unit: Unit,
     /// What it counts, in words ("Taliban operatives killed").
     pub counts: String,
     /// Whose losses or whose side the figure counts, where the text says.
     #[serde(default)]
-    pub subject: Option<String>,
+    pub subjects: Vec<String>,
     /// Who claims it: a person or party id; None when the text names no one.
     #[serde(default)]
     pub claimant: Option<String>,
     #[serde(default)]
     pub statement: Option<String>,
     pub span: Span,
-    /// Ids of figures this one contradicts (the relation is symmetric; the
-    /// validator checks both sides name each other).
+    /// A judgement call in the data, shown to the reader.
     #[serde(default)]
-    pub contradicts: Vec<String>,
+    pub note: Option<String>,
+}
+
+/// How two claims relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    /// Rival accounts of one event that cannot both be true.
+    Contradicts,
+    /// Rival accounts that could both hold ("at least 12" against 40).
+    Conflicts,
+    /// The same claimant, or another scope (133 against 274).
+    Differs,
+    /// `from` is a statement that rejects the claim `to`.
+    Denies,
+}
+
+impl RelationKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            RelationKind::Contradicts => "Contradicts",
+            RelationKind::Conflicts => "Conflicts",
+            RelationKind::Differs => "Differs",
+            RelationKind::Denies => "Denies",
+        }
+    }
+    /// Whether one side disputes the other ("contested only" keeps them);
+    /// `differs` is no dispute.
+    pub fn disputes(self) -> bool {
+        !matches!(self, RelationKind::Differs)
+    }
+}
+
+/// A relation between two statements or figures, with the reason.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Relation {
+    pub kind: RelationKind,
+    pub from: String,
+    pub to: String,
+    /// One line for the reader: why the two relate this way.
+    pub note: String,
+}
+
+/// Words the article puts in quotation marks as its own (scare quotes).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScareQuote {
+    pub span: Span,
+    pub note: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -15,16 +15,25 @@ pub enum Facet {
     Person,
     Kind,
     Channel,
+    Hedge,
     Unit,
+    Place,
+    Time,
 }
 
+/// How many facets there are: the length of every per-facet array.
+pub const FACETS: usize = 8;
+
 impl Facet {
-    pub const ALL: [Facet; 5] = [
+    pub const ALL: [Facet; FACETS] = [
         Facet::Party,
         Facet::Person,
         Facet::Kind,
         Facet::Channel,
+        Facet::Hedge,
         Facet::Unit,
+        Facet::Place,
+        Facet::Time,
     ];
     /// The URL parameter name.
     pub fn key(self) -> &'static str {
@@ -33,7 +42,10 @@ impl Facet {
             Facet::Person => "person",
             Facet::Kind => "kind",
             Facet::Channel => "channel",
+            Facet::Hedge => "hedge",
             Facet::Unit => "unit",
+            Facet::Place => "place",
+            Facet::Time => "time",
         }
     }
     pub fn from_key(key: &str) -> Option<Facet> {
@@ -45,7 +57,10 @@ impl Facet {
             Facet::Person => "Speaker",
             Facet::Kind => "Statement kind",
             Facet::Channel => "Channel",
+            Facet::Hedge => "Hedged",
             Facet::Unit => "Figure unit",
+            Facet::Place => "Place",
+            Facet::Time => "Time",
         }
     }
     /// The facet's position in `Facet::ALL` and in the per-facet arrays
@@ -57,7 +72,10 @@ impl Facet {
             Facet::Person => 1,
             Facet::Kind => 2,
             Facet::Channel => 3,
-            Facet::Unit => 4,
+            Facet::Hedge => 4,
+            Facet::Unit => 5,
+            Facet::Place => 6,
+            Facet::Time => 7,
         }
     }
 }
@@ -83,7 +101,7 @@ pub struct Item {
     pub end: usize,
     pub contested: bool,
     /// Per facet, the indices of the options this item has.
-    values: [Vec<u32>; 5],
+    values: [Vec<u32>; FACETS],
     haystack: Folded,
 }
 
@@ -116,7 +134,7 @@ impl Filters {
 /// The dataset indexed for querying; built once at start-up.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Index {
-    pub options: [Vec<FacetOption>; 5],
+    pub options: [Vec<FacetOption>; FACETS],
     pub items: Vec<Item>,
     /// Positions in `items`, sorted by id: the article looks up the selected
     /// item on every render, which must not scan 10,000 items.
@@ -129,7 +147,7 @@ pub struct Outcome {
     /// Indices into `Index::items` of the matching items, in index order.
     pub items: Vec<usize>,
     /// Per facet, per option, the count of items it would match.
-    pub counts: [Vec<usize>; 5],
+    pub counts: [Vec<usize>; FACETS],
     /// Contested items under all the other filters.
     pub contested_count: usize,
     pub statements: usize,
@@ -179,7 +197,7 @@ impl Index {
     }
 
     pub fn run(&self, filters: &Filters) -> Outcome {
-        let wanted: [Option<Vec<bool>>; 5] = Facet::ALL.map(|facet| {
+        let wanted: [Option<Vec<bool>>; FACETS] = Facet::ALL.map(|facet| {
             let chosen = filters.selected.get(&facet).filter(|s| !s.is_empty())?;
             let opts = &self.options[facet.index()];
             Some(opts.iter().map(|o| chosen.contains(&o.key)).collect())
@@ -237,8 +255,8 @@ impl Index {
 
 /// Each facet's options: every party and person, and only the kinds,
 /// channels and units the data uses, in schema order.
-fn facet_options(d: &Dataset) -> [Vec<FacetOption>; 5] {
-    let mut options: [Vec<FacetOption>; 5] = Default::default();
+fn facet_options(d: &Dataset) -> [Vec<FacetOption>; FACETS] {
+    let mut options: [Vec<FacetOption>; FACETS] = Default::default();
     options[Facet::Party.index()] = d.parties.iter().map(|p| option(&p.id, &p.name)).collect();
     options[Facet::Person.index()] = d.people.iter().map(|p| option(&p.id, &p.name)).collect();
     let mut kinds: Vec<_> = d.statements.iter().map(|s| s.kind).collect();
@@ -247,6 +265,15 @@ fn facet_options(d: &Dataset) -> [Vec<FacetOption>; 5] {
     channels.sort();
     let mut units: Vec<_> = d.figures.iter().map(|f| f.unit).collect();
     units.sort();
+    let mut hedges: Vec<_> = d
+        .statements
+        .iter()
+        .flat_map(|s| s.hedges.iter().copied())
+        .collect();
+    hedges.sort();
+    options[Facet::Hedge.index()] = enum_options(hedges.iter().map(|h| (h.key(), h.label())));
+    options[Facet::Place.index()] = d.places.iter().map(|p| option(&p.id, &p.name)).collect();
+    options[Facet::Time.index()] = d.times.iter().map(|t| option(&t.id, &t.label)).collect();
     options[Facet::Kind.index()] = enum_options(kinds.iter().map(|k| (k.key(), k.label())));
     options[Facet::Channel.index()] = enum_options(channels.iter().map(|c| (c.key(), c.label())));
     options[Facet::Unit.index()] = enum_options(units.iter().map(|u| (u.key(), u.label())));
@@ -275,13 +302,18 @@ fn enum_options<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<Face
 struct Resolver<'a> {
     d: &'a Dataset,
     lookup: Lookup<'a>,
-    positions: [IdIndex<'a>; 5],
+    positions: [IdIndex<'a>; FACETS],
     /// (statement id, figure index), sorted: a statement's figures in order.
     figures_of: Vec<(&'a str, u32)>,
+    /// Ids of the claims another claim disputes (or that dispute one), sorted.
+    disputed: Vec<&'a str>,
+    /// (start, end, option position) of every place and time span, sorted.
+    place_spans: Vec<(usize, usize, u32)>,
+    time_spans: Vec<(usize, usize, u32)>,
 }
 
 impl<'a> Resolver<'a> {
-    fn new(d: &'a Dataset, options: &'a [Vec<FacetOption>; 5]) -> Resolver<'a> {
+    fn new(d: &'a Dataset, options: &'a [Vec<FacetOption>; FACETS]) -> Resolver<'a> {
         let positions =
             Facet::ALL.map(|f| IdIndex::new(options[f.index()].iter().map(|o| o.key.as_str())));
         let mut figures_of: Vec<(&str, u32)> = d
@@ -291,11 +323,51 @@ impl<'a> Resolver<'a> {
             .filter_map(|(i, f)| Some((f.statement.as_deref()?, i as u32)))
             .collect();
         figures_of.sort_unstable();
+        let mut disputed: Vec<&str> = d
+            .relations
+            .iter()
+            .filter(|r| r.kind.disputes())
+            .flat_map(|r| [r.from.as_str(), r.to.as_str()])
+            .collect();
+        disputed.sort_unstable();
+        let mut place_spans: Vec<(usize, usize, u32)> = d
+            .places
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.spans.iter().map(move |s| (s.start, s.end, i as u32)))
+            .collect();
+        place_spans.sort_unstable();
+        let mut time_spans: Vec<(usize, usize, u32)> = d
+            .times
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.span.start, t.span.end, i as u32))
+            .collect();
+        time_spans.sort_unstable();
         Resolver {
             d,
             lookup: Lookup::new(d),
             positions,
             figures_of,
+            disputed,
+            place_spans,
+            time_spans,
+        }
+    }
+
+    fn is_disputed(&self, id: &str) -> bool {
+        self.disputed.binary_search(&id).is_ok()
+    }
+
+    /// The places and times whose spans lie inside `start..end`.
+    fn span_values(&self, start: usize, end: usize, values: &mut [Vec<u32>; FACETS]) {
+        for (facet, spans) in [
+            (Facet::Place, &self.place_spans),
+            (Facet::Time, &self.time_spans),
+        ] {
+            let from = spans.partition_point(|&(s, _, _)| s < start);
+            let inside = spans[from..].iter().take_while(|&&(s, _, _)| s < end);
+            values[facet.index()].extend(inside.filter(|&&(_, e, _)| e <= end).map(|&(_, _, i)| i));
         }
     }
 
@@ -314,7 +386,7 @@ impl<'a> Resolver<'a> {
     }
 
     /// The party and person values of a speaker or claimant.
-    fn actor_values(&self, actor: &str, values: &mut [Vec<u32>; 5]) {
+    fn actor_values(&self, actor: &str, values: &mut [Vec<u32>; FACETS]) {
         if let Some(party) = self.lookup.party_of(actor) {
             values[Facet::Party.index()].extend(self.party_and_country(party));
         }
@@ -322,9 +394,12 @@ impl<'a> Resolver<'a> {
     }
 
     /// The kind and channel values of a statement.
-    fn statement_values(&self, s: &Statement, values: &mut [Vec<u32>; 5]) {
+    fn statement_values(&self, s: &Statement, values: &mut [Vec<u32>; FACETS]) {
         values[Facet::Kind.index()].extend(self.position(Facet::Kind, s.kind.key()));
         values[Facet::Channel.index()].extend(self.position(Facet::Channel, s.channel.key()));
+        for h in &s.hedges {
+            values[Facet::Hedge.index()].extend(self.position(Facet::Hedge, h.key()));
+        }
     }
 
     /// The figures a statement carries, in dataset order.
@@ -339,16 +414,17 @@ impl<'a> Resolver<'a> {
     /// A statement: its speaker, the parties it is about, its kind and
     /// channel, and the units of its figures (contested if any figure is).
     fn statement_item(&self, i: usize, s: &Statement) -> Item {
-        let mut values: [Vec<u32>; 5] = Default::default();
+        let mut values: [Vec<u32>; FACETS] = Default::default();
         self.actor_values(&s.speaker, &mut values);
         for a in &s.about {
             values[Facet::Party.index()].extend(self.party_and_country(a));
         }
         self.statement_values(s, &mut values);
-        let mut contested = false;
+        self.span_values(s.span.start, s.span.end, &mut values);
+        let mut contested = self.is_disputed(&s.id);
         for f in self.figures_of(&s.id) {
             values[Facet::Unit.index()].extend(self.position(Facet::Unit, f.unit.key()));
-            contested |= !f.contradicts.is_empty();
+            contested |= self.is_disputed(&f.id);
         }
         let speaker = self.lookup.name_of(&s.speaker);
         Item {
@@ -365,11 +441,11 @@ impl<'a> Resolver<'a> {
     /// A figure: its claimant, its subject, its statement's kind and channel,
     /// and its unit.
     fn figure_item(&self, i: usize, f: &Figure) -> Item {
-        let mut values: [Vec<u32>; 5] = Default::default();
+        let mut values: [Vec<u32>; FACETS] = Default::default();
         if let Some(c) = &f.claimant {
             self.actor_values(c, &mut values);
         }
-        if let Some(s) = &f.subject {
+        for s in &f.subjects {
             values[Facet::Party.index()].extend(self.party_and_country(s));
         }
         if let Some(s) = f
@@ -380,13 +456,14 @@ impl<'a> Resolver<'a> {
             self.statement_values(s, &mut values);
         }
         values[Facet::Unit.index()].extend(self.position(Facet::Unit, f.unit.key()));
+        self.span_values(f.span.start, f.span.end, &mut values);
         let claimant = f.claimant.as_deref().map_or("", |c| self.lookup.name_of(c));
         Item {
             target: ItemRef::Figure(i),
             id: f.id.clone(),
             start: f.span.start,
             end: f.span.end,
-            contested: !f.contradicts.is_empty(),
+            contested: self.is_disputed(&f.id),
             values: dedup(values),
             haystack: Folded::new(&format!("{} {} {}", f.span.text, f.counts, claimant)),
         }
@@ -400,7 +477,7 @@ fn sorted_by_id(items: &[Item]) -> Vec<u32> {
     by_id
 }
 
-fn dedup(mut values: [Vec<u32>; 5]) -> [Vec<u32>; 5] {
+fn dedup(mut values: [Vec<u32>; FACETS]) -> [Vec<u32>; FACETS] {
     for v in values.iter_mut() {
         v.sort_unstable();
         v.dedup();
@@ -435,6 +512,6 @@ mod tests {
         }
         let mut seen: Vec<usize> = Facet::ALL.iter().map(|f| f.index()).collect();
         seen.sort_unstable();
-        assert_eq!(seen, [0, 1, 2, 3, 4]);
+        assert_eq!(seen, (0..FACETS).collect::<Vec<_>>());
     }
 }

@@ -6,8 +6,8 @@
 //! inside figure spans.
 
 use crate::model::{
-    ArticleMeta, Channel, Dataset, Figure, Mode, Party, PartyKind, Person, Qualifier, Span,
-    Statement, StatementKind, Unit,
+    ArticleMeta, Channel, Dataset, Figure, Mode, Party, PartyKind, Person, Qualifier, Relation,
+    RelationKind, Span, Statement, StatementKind, Unit,
 };
 
 const FIRST: [&str; 40] = [
@@ -161,11 +161,11 @@ pub fn generate(statements: usize, people: usize, parties: usize) -> (String, Da
         paragraph: 0,
     };
     for i in 0..statements {
-        w.statement(i, statements);
+        w.statement(i);
     }
     w.name_the_unnamed();
     w.text.push('\n');
-    drop_dangling_contradictions(&mut w.figures);
+    let relations = contradictions(w.figures.len());
     let people_list = w
         .person_spans
         .into_iter()
@@ -174,11 +174,15 @@ pub fn generate(statements: usize, people: usize, parties: usize) -> (String, Da
             id: format!("person-{p}"),
             name: person_name(p),
             role: "spokesperson".into(),
-            party: format!("party-{}", p % parties),
+            rank: None,
+            party: Some(format!("party-{}", p % parties)),
+            affiliation: None,
             span: span.expect("every person is named"),
         })
         .collect();
     let dataset = Dataset {
+        version: "synthetic".into(),
+        corrections: Vec::new(),
         article: ArticleMeta {
             title: "Synthetic benchmark article".into(),
             title_editor_supplied: true,
@@ -189,10 +193,12 @@ pub fn generate(statements: usize, people: usize, parties: usize) -> (String, Da
         people: people_list,
         statements: w.stmts,
         figures: w.figures,
+        relations,
         places: Vec::new(),
         times: Vec::new(),
         non_claims: Vec::new(),
         ordinary_capitals: Vec::new(),
+        scare_quotes: Vec::new(),
     };
     (w.text, dataset)
 }
@@ -225,16 +231,19 @@ fn party_list(parties: usize) -> Vec<Party> {
         .collect()
 }
 
-/// A contradiction whose partner was never written is dropped.
-fn drop_dangling_contradictions(figures: &mut [Figure]) {
-    let count = figures.len();
-    for f in figures.iter_mut() {
-        f.contradicts.retain(|c| {
-            c.strip_prefix("f-")
-                .and_then(|n| n.parse::<usize>().ok())
-                .is_some_and(|n| n < count)
-        });
-    }
+/// Pairs of figures contradict each other, one pair in three: figure `n`
+/// and `n + 1` for every `n` divisible by 6 whose partner was written.
+fn contradictions(count: usize) -> Vec<Relation> {
+    (0..count)
+        .step_by(6)
+        .filter(|n| n + 1 < count)
+        .map(|n| Relation {
+            kind: RelationKind::Contradicts,
+            from: format!("f-{n}"),
+            to: format!("f-{}", n + 1),
+            note: "synthetic".into(),
+        })
+        .collect()
 }
 
 /// The article and dataset as they are written, statement by statement.
@@ -253,7 +262,7 @@ struct Writer {
 
 impl Writer {
     /// Statement `i` of `statements`, with a figure if `i` is a multiple of 4.
-    fn statement(&mut self, i: usize, statements: usize) {
+    fn statement(&mut self, i: usize) {
         self.separate(i);
         let start = self.text.len();
         let speaker = self.speaker(i);
@@ -267,7 +276,7 @@ impl Writer {
         }
         let id = format!("s-{i}");
         if i.is_multiple_of(4) {
-            self.figure(i, statements, &speaker, &id);
+            self.figure(i, &speaker, &id);
         }
         self.text.push_str(".\u{201D}");
         let parties = self.parties.len();
@@ -277,7 +286,9 @@ impl Writer {
             channel: Channel::ALL[self.rng.below(Channel::ALL.len())],
             kind: StatementKind::ALL[self.rng.below(StatementKind::ALL.len())],
             about: vec![format!("party-{}", (i * 7 + 3) % parties)],
-            mode: Mode::Quote,
+            mode: Mode::FullQuote,
+            hedges: Vec::new(),
+            note: None,
             span: Span {
                 start,
                 end: self.text.len(),
@@ -333,26 +344,21 @@ impl Writer {
     }
 
     /// A claimed figure inside statement `i` (`id`) by `speaker`.
-    fn figure(&mut self, i: usize, statements: usize, speaker: &str, id: &str) {
+    fn figure(&mut self, i: usize, speaker: &str, id: &str) {
         let (unit, tail) = UNITS[(i / 4) % UNITS.len()];
         let value = 2 + self.rng.below(997) as u64;
         self.text.push_str(" as at least ");
         let fstart = self.text.len();
         self.text.push_str(&format!("{value} {tail}"));
         let n = self.figures.len();
-        // Pairs of figures contradict each other, one pair in three.
-        let contradicts = match n % 6 {
-            0 if statements > i + 4 => vec![format!("f-{}", n + 1)],
-            1 => vec![format!("f-{}", n - 1)],
-            _ => Vec::new(),
-        };
         self.figures.push(Figure {
             id: format!("f-{n}"),
             value: Some(value),
             qualifier: Qualifier::AtLeast,
             unit,
             counts: tail.to_string(),
-            subject: Some(format!("party-{}", (i * 7 + 3) % self.parties.len())),
+            readings: Vec::new(),
+            subjects: vec![format!("party-{}", (i * 7 + 3) % self.parties.len())],
             claimant: Some(speaker.to_string()),
             statement: Some(id.to_string()),
             span: Span {
@@ -360,7 +366,7 @@ impl Writer {
                 end: self.text.len(),
                 text: self.text[fstart..].to_string(),
             },
-            contradicts,
+            note: None,
         });
     }
 

@@ -7,7 +7,7 @@ use std::fmt;
 
 use crate::article::{blocks, contains};
 use crate::lookup::Lookup;
-use crate::model::{Dataset, PartyKind, Span};
+use crate::model::{Dataset, PartyKind, RelationKind, Span, StatementKind};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -22,11 +22,72 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Number words that must be accounted for like numerals.
-const NUMBER_WORDS: [&str; 21] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen",
+/// Number words that must be accounted for like numerals: cardinals, their
+/// plurals as vague quantities ("hundreds"), "dozen", "half" and ordinals.
+const NUMBER_WORDS: [&str; 63] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dozen",
     "dozens",
+    "half",
+    "halves",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
 ];
 
 /// Reads the article bytes and the dataset JSON, each failure as one message.
@@ -57,7 +118,10 @@ pub fn validate(article: &str, d: &Dataset) -> Result<(), Vec<Problem>> {
         problems: Vec::new(),
     };
     v.ids(d);
+    v.versioning(d);
     v.references(d);
+    v.relations(d);
+    v.quantities(d);
     v.spans(d);
     v.numbers(d);
     v.quotes(d);
@@ -128,11 +192,14 @@ impl Validator<'_> {
             }
         }
         for p in &d.people {
-            if !is_party(&p.party) {
-                self.fail(
-                    format!("person \"{}\"", p.id),
-                    format!("party \"{}\" does not exist", p.party),
-                );
+            let links = [("party", &p.party), ("affiliation", &p.affiliation)];
+            for (field, id) in links {
+                if let Some(id) = id.as_deref().filter(|id| !is_party(id)) {
+                    self.fail(
+                        format!("person \"{}\"", p.id),
+                        format!("{field} \"{id}\" does not exist"),
+                    );
+                }
             }
         }
         for s in &d.statements {
@@ -167,7 +234,7 @@ impl Validator<'_> {
         let is_actor = |id: &str| l.party(id).is_some() || l.person(id).is_some();
         for f in &d.figures {
             let item = format!("figure \"{}\"", f.id);
-            if let Some(s) = f.subject.as_deref().filter(|s| !is_party(s)) {
+            for s in f.subjects.iter().filter(|s| !is_party(s)) {
                 self.fail(&item, format!("subject \"{s}\" is no party"));
             }
             if let Some(c) = f.claimant.as_deref().filter(|c| !is_actor(c)) {
@@ -184,16 +251,80 @@ impl Validator<'_> {
                     Some(_) => {}
                 }
             }
-            for c in &f.contradicts {
-                match l.figure(c) {
-                    None => self.fail(&item, format!("contradicts \"{c}\", which does not exist")),
-                    Some(other) if other.id == f.id => self.fail(&item, "contradicts itself"),
-                    Some(other) if !other.contradicts.contains(&f.id) => self.fail(
-                        &item,
-                        format!("contradicts \"{c}\", but \"{c}\" does not list it back"),
-                    ),
-                    Some(_) => {}
+        }
+    }
+
+    /// The data says which version it is, and its corrections are dated.
+    fn versioning(&mut self, d: &Dataset) {
+        if d.version.trim().is_empty() {
+            self.fail("dataset", "version is empty");
+        }
+        for (i, c) in d.corrections.iter().enumerate() {
+            let item = format!("correction {}", i + 1);
+            if !is_iso_date(&c.date) {
+                self.fail(&item, format!("date \"{}\" is not YYYY-MM-DD", c.date));
+            }
+            if c.change.trim().is_empty() || c.reason.trim().is_empty() {
+                self.fail(&item, "says no change or no reason");
+            }
+        }
+    }
+
+    /// Relations join two existing claims, once, with a note; a denial comes
+    /// from a statement of the kind denial.
+    fn relations(&mut self, d: &Dataset) {
+        let l = Lookup::new(d);
+        let is_claim = |id: &str| l.statement(id).is_some() || l.figure(id).is_some();
+        let mut seen = BTreeSet::new();
+        for r in &d.relations {
+            let item = format!("relation {} \"{}\" → \"{}\"", r.kind.label(), r.from, r.to);
+            for end in [&r.from, &r.to] {
+                if !is_claim(end) {
+                    self.fail(&item, format!("\"{end}\" is no statement or figure"));
                 }
+            }
+            if r.from == r.to {
+                self.fail(&item, "relates a claim to itself");
+            }
+            let (a, b) = if r.kind == RelationKind::Denies || r.from < r.to {
+                (&r.from, &r.to)
+            } else {
+                (&r.to, &r.from)
+            };
+            if !seen.insert((a, b)) {
+                self.fail(&item, "relates the same two claims twice");
+            }
+            if r.note.trim().is_empty() {
+                self.fail(&item, "has no note for the reader");
+            }
+            let denial = l.statement(&r.from).map(|s| s.kind);
+            if r.kind == RelationKind::Denies && denial != Some(StatementKind::Denial) {
+                self.fail(&item, "a denial must come from a statement of kind denial");
+            }
+        }
+    }
+
+    /// A quantity with a number has a value; a vague one ("many", "dozens",
+    /// none reported) has none; other readings come with a note.
+    fn quantities(&mut self, d: &Dataset) {
+        for f in &d.figures {
+            let item = format!("figure \"{}\"", f.id);
+            match (f.qualifier.has_value(), f.value) {
+                (true, None) => self.fail(&item, format!("\"{:?}\" needs a value", f.qualifier)),
+                (false, Some(_)) => self.fail(
+                    &item,
+                    format!(
+                        "\"{:?}\" is a quantity with no number: drop the value",
+                        f.qualifier
+                    ),
+                ),
+                _ => {}
+            }
+            if f.readings.contains(&f.qualifier) {
+                self.fail(&item, "lists its own qualifier as another reading");
+            }
+            if !f.readings.is_empty() && f.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+                self.fail(&item, "has other readings but no note saying why");
             }
         }
     }
@@ -229,19 +360,30 @@ impl Validator<'_> {
         }
     }
 
-    /// Every double-quoted passage lies in a statement's span.
+    /// Every double-quoted passage lies in a statement's span, and every
+    /// scare quote is a quoted passage.
     fn quotes(&mut self, d: &Dataset) {
+        let passages = quoted_passages(self.article);
+        for q in &d.scare_quotes {
+            if !passages.contains(&(q.span.start, q.span.end)) {
+                self.fail(
+                    format!("scare quote \"{}\"", q.span.text),
+                    "is not a passage in quotation marks, marks included",
+                );
+            }
+        }
         let spans: Vec<(usize, usize)> = d
             .statements
             .iter()
             .map(|s| (s.span.start, s.span.end))
+            .chain(d.scare_quotes.iter().map(|q| (q.span.start, q.span.end)))
             .collect();
-        for (start, end) in quoted_passages(self.article) {
+        for (start, end) in passages {
             if !spans.iter().any(|&s| contains(s, (start, end))) {
                 self.fail(
                     format!("article byte {start}"),
                     format!(
-                        "quoted passage {} belongs to no statement",
+                        "quoted passage {} belongs to no statement or scare quote",
                         &self.article[start..end]
                     ),
                 );
@@ -258,6 +400,7 @@ impl Validator<'_> {
         }
         for p in &d.people {
             texts.extend([p.name.as_str(), p.role.as_str()]);
+            texts.extend(p.rank.as_deref());
         }
         for p in &d.places {
             texts.push(&p.name);
@@ -329,7 +472,23 @@ fn all_spans(d: &Dataset) -> Vec<(String, &Span)> {
     for (i, n) in d.non_claims.iter().enumerate() {
         out.push((format!("non-claim {} \"{}\"", i + 1, n.span.text), &n.span));
     }
+    for q in &d.scare_quotes {
+        out.push((format!("scare quote \"{}\"", q.span.text), &q.span));
+    }
     out
+}
+
+/// YYYY-MM-DD with a plausible month and day.
+fn is_iso_date(date: &str) -> bool {
+    let parts: Vec<&str> = date.split('-').collect();
+    let number = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y, m, d] if number(y, 4) && number(m, 2) && number(d, 2) => {
+            let (m, d): (u32, u32) = (m.parse().unwrap_or(0), d.parse().unwrap_or(0));
+            (1..=12).contains(&m) && (1..=31).contains(&d)
+        }
+        _ => false,
+    }
 }
 
 /// Why a span does not match the article, if it does not.

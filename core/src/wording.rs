@@ -1,5 +1,7 @@
 //! The app's sentences about results, kept here so they are tested natively.
 
+use crate::lookup::Lookup;
+use crate::model::{Person, RelationKind};
 use crate::query::{Filters, Outcome};
 
 /// "1 result" or "3 results".
@@ -43,6 +45,93 @@ pub fn empty_advice(f: &Filters) -> String {
     }
 }
 
+/// One relation of a claim, as its card shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RelationLine {
+    /// "Contradicts", "Conflicts with", "Differs from", "Denies", "Denied by".
+    pub label: &'static str,
+    /// The other claim in the text's own words, and who made it.
+    pub other: String,
+    pub other_id: String,
+    pub note: String,
+}
+
+/// The relations of claim `id` (a statement or figure), in dataset order.
+pub fn relation_lines(lookup: &Lookup, id: &str) -> Vec<RelationLine> {
+    lookup
+        .dataset()
+        .relations
+        .iter()
+        .filter_map(|r| {
+            let (label, other) = if r.from == id {
+                let label = match r.kind {
+                    RelationKind::Contradicts => "Contradicts",
+                    RelationKind::Conflicts => "Conflicts with",
+                    RelationKind::Differs => "Differs from",
+                    RelationKind::Denies => "Denies",
+                };
+                (label, &r.to)
+            } else if r.to == id {
+                let label = match r.kind {
+                    RelationKind::Contradicts => "Contradicts",
+                    RelationKind::Conflicts => "Conflicts with",
+                    RelationKind::Differs => "Differs from",
+                    RelationKind::Denies => "Denied by",
+                };
+                (label, &r.from)
+            } else {
+                return None;
+            };
+            Some(RelationLine {
+                label,
+                other: claim_summary(lookup, other),
+                other_id: other.clone(),
+                note: r.note.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Longest quotation of another claim shown on a card.
+const SUMMARY_CHARS: usize = 90;
+
+/// A claim in the text's own words (cut at a word when long) and whose it is.
+pub fn claim_summary(lookup: &Lookup, id: &str) -> String {
+    let (text, who) = if let Some(f) = lookup.figure(id) {
+        (&f.span.text, f.claimant.as_deref())
+    } else if let Some(s) = lookup.statement(id) {
+        (&s.span.text, Some(s.speaker.as_str()))
+    } else {
+        return id.to_string();
+    };
+    let text = text.trim_matches(['“', '”', '"', ' ']);
+    let quoted = if text.chars().count() > SUMMARY_CHARS {
+        let cut: String = text.chars().take(SUMMARY_CHARS).collect();
+        let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+        format!("“{cut}…”")
+    } else {
+        format!("“{text}”")
+    };
+    match who {
+        Some(who) => format!("{quoted} ({})", lookup.name_of(who)),
+        None => quoted,
+    }
+}
+
+/// A person's role as the text gives it, with the rank and the institution
+/// they belong to without speaking for it: "Chief of the Army Staff, Field
+/// Marshal"; "Afghanistan expert at King's College London".
+pub fn role_line(lookup: &Lookup, person: &Person) -> String {
+    let mut line = person.role.clone();
+    if let Some(rank) = &person.rank {
+        line = format!("{line}, {rank}");
+    }
+    if let Some(place) = person.affiliation.as_deref() {
+        line = format!("{line} at {}", lookup.name_of(place));
+    }
+    line
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -84,6 +173,58 @@ mod tests {
         assert_eq!(
             empty_advice(&f),
             "Try to shorten or change the search “war”, or choose fewer filter options, or turn off “contested only”."
+        );
+    }
+
+    fn shipped() -> crate::model::Dataset {
+        serde_json::from_str(include_str!("../../data/dataset.json")).unwrap()
+    }
+
+    #[test]
+    fn a_figure_card_names_its_relations_in_the_texts_words() {
+        let d = shipped();
+        let lookup = Lookup::new(&d);
+        let lines = relation_lines(&lookup, "f-pakistan-274-killed");
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].label, "Differs from");
+        assert_eq!(
+            lines[0].other,
+            "“133 \"Taliban operatives\" were killed” (Attaullah Tarar)"
+        );
+        assert!(!lines[0].note.is_empty());
+        let denied = relation_lines(&lookup, "s-tarar-casualties");
+        assert!(denied
+            .iter()
+            .any(|l| l.label == "Denied by" && l.other_id == "s-kabul-denies-casualties"));
+        let denial = relation_lines(&lookup, "s-kabul-denies-casualties");
+        assert!(denial.iter().all(|l| l.label == "Denies"));
+    }
+
+    #[test]
+    fn a_long_claim_is_cut_at_a_word() {
+        let d = shipped();
+        let lookup = Lookup::new(&d);
+        let s = claim_summary(&lookup, "s-article-safe-havens");
+        assert!(
+            s.ends_with("…” (The article (the reporter's own words))"),
+            "{s}"
+        );
+        assert!(s.chars().count() < SUMMARY_CHARS + 50);
+        assert_eq!(claim_summary(&lookup, "nothing"), "nothing");
+    }
+
+    #[test]
+    fn roles_carry_rank_and_affiliation() {
+        let d = shipped();
+        let lookup = Lookup::new(&d);
+        let person = |id: &str| d.people.iter().find(|p| p.id == id).unwrap();
+        assert_eq!(
+            role_line(&lookup, person("asim-munir")),
+            "Chief of the Army Staff, Field Marshal"
+        );
+        assert_eq!(
+            role_line(&lookup, person("david-loyn")),
+            "Afghanistan expert at King's College London"
         );
     }
 }

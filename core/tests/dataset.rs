@@ -2,7 +2,7 @@
 //! counts we found, so that a dropped item is noticed.
 
 use explorer_core::article::{blocks, sections};
-use explorer_core::model::{Dataset, Qualifier};
+use explorer_core::model::{Channel, Dataset, Hedge, Mode, PartyKind, Qualifier, RelationKind};
 use explorer_core::validate::{load, validate};
 
 const ARTICLE: &[u8] = include_bytes!("../../data/article.txt");
@@ -58,9 +58,10 @@ fn the_dataset_is_valid() {
 #[test]
 fn counts_match_what_we_found() {
     let (_, d) = loaded();
-    assert_eq!(d.parties.len(), 32, "parties");
+    assert_eq!(d.parties.len(), 33, "parties");
     assert_eq!(d.people.len(), 11, "people");
-    assert_eq!(d.statements.len(), 43, "statements");
+    assert_eq!(d.statements.len(), 48, "statements");
+    assert_eq!(d.relations.len(), 8, "relations");
     assert_eq!(d.figures.len(), 11, "figures");
     assert_eq!(d.places.len(), 12, "places");
     assert_eq!(d.times.len(), 24, "time references");
@@ -90,8 +91,14 @@ fn the_article_has_26_paragraphs_in_four_sections() {
     assert!(d.article.title_editor_supplied);
 }
 
+fn related(d: &Dataset, kind: RelationKind, a: &str, b: &str) -> bool {
+    d.relations
+        .iter()
+        .any(|r| r.kind == kind && ((r.from == a && r.to == b) || (r.from == b && r.to == a)))
+}
+
 #[test]
-fn key_contradictions_are_recorded() {
+fn key_relations_are_recorded_with_their_kinds() {
     let (_, d) = loaded();
     let by_value = |v: u64| d.figures.iter().find(|f| f.value == Some(v)).unwrap();
     let none = d
@@ -99,14 +106,137 @@ fn key_contradictions_are_recorded() {
         .iter()
         .find(|f| f.qualifier == Qualifier::NoneReported)
         .expect("Kabul's no reported casualties");
-    assert!(by_value(133).contradicts.contains(&none.id));
-    assert!(by_value(40).contradicts.contains(&by_value(12).id));
+    assert!(related(
+        &d,
+        RelationKind::Contradicts,
+        &by_value(133).id,
+        &none.id
+    ));
+    assert!(related(
+        &d,
+        RelationKind::Conflicts,
+        &by_value(40).id,
+        &by_value(12).id
+    ));
+    assert!(related(
+        &d,
+        RelationKind::Differs,
+        &by_value(274).id,
+        &by_value(133).id
+    ));
+    assert!(
+        !d.relations
+            .iter()
+            .any(|r| [&r.from, &r.to].contains(&&by_value(274).id)
+                && [&r.from, &r.to].contains(&&none.id)),
+        "274 is not linked to no reported casualties"
+    );
+    let denials: Vec<&str> = d
+        .relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::Denies)
+        .map(|r| r.to.as_str())
+        .collect();
+    assert!(
+        denials.contains(&"s-tarar-casualties"),
+        "Kabul denied the claims of casualties"
+    );
+    assert!(
+        denials.contains(&"s-islamabad-accuses-hosting"),
+        "an allegation denied by Kabul"
+    );
     assert_eq!(by_value(12).qualifier, Qualifier::AtLeast);
     assert_eq!(by_value(200).qualifier, Qualifier::MoreThan);
-    assert!(d
-        .figures
+    let twenty = by_value(20_000);
+    assert_eq!(
+        (twenty.qualifier, twenty.readings.as_slice()),
+        (Qualifier::About, &[Qualifier::MoreThan][..])
+    );
+}
+
+#[test]
+fn the_articles_own_claims_are_the_narrators() {
+    let (_, d) = loaded();
+    let narrator = d
+        .parties
         .iter()
-        .any(|f| f.qualifier == Qualifier::Dozens && f.claimant.is_none()));
+        .find(|p| p.kind == PartyKind::Narrator)
+        .expect("the article's own voice");
+    let own: Vec<&str> = d
+        .statements
+        .iter()
+        .filter(|s| s.speaker == narrator.id)
+        .map(|s| s.span.text.as_str())
+        .collect();
+    for words in [
+        "the Taliban’s support for the cross-border raids by the TTP",
+        "safe havens given to them by the Taliban",
+        "cross-border clashes that killed dozens",
+        "3,967",
+    ] {
+        assert!(own.iter().any(|t| t.contains(words)), "{words}");
+    }
+    let scare = &d.scare_quotes;
+    assert!(scare.iter().any(|q| q.span.text == "“defence locations”"));
+    // The narrator's claims are linked to Kabul's denial.
+    assert!(d.relations.iter().any(|r| r.kind == RelationKind::Denies
+        && d.statements
+            .iter()
+            .any(|s| s.id == r.to && s.speaker == narrator.id)));
+}
+
+#[test]
+fn corrections_from_the_fact_check_are_in_the_data() {
+    let (_, d) = loaded();
+    let statement = |id: &str| d.statements.iter().find(|s| s.id == id).unwrap();
+    assert_eq!(statement("s-russia-mediator").channel, Channel::StateMedia);
+    assert_eq!(
+        statement("s-taliban-mod-strikes-carried-out").channel,
+        Channel::Announcement
+    );
+    let person = |id: &str| d.people.iter().find(|p| p.id == id).unwrap();
+    let munir = person("asim-munir");
+    assert_eq!(
+        (munir.role.as_str(), munir.rank.as_deref()),
+        ("Chief of the Army Staff", Some("Field Marshal"))
+    );
+    let loyn = person("david-loyn");
+    assert_eq!(
+        (loyn.party.as_deref(), loyn.affiliation.as_deref()),
+        (None, Some("kings-college-london"))
+    );
+    let truce = d
+        .times
+        .iter()
+        .find(|t| t.span.text == "in October last year")
+        .unwrap();
+    assert!(
+        truce.label.contains("brokered")
+            && !truce
+                .label
+                .starts_with("October of last year (the year before the article), when Pakistan")
+    );
+    // No id asserts what the text does not give.
+    let ids = d
+        .statements
+        .iter()
+        .map(|s| &s.id)
+        .chain(d.times.iter().map(|t| &t.id));
+    for id in ids {
+        assert!(
+            !id.contains("doha") && !id.split('-').any(|w| w == "isi"),
+            "{id}"
+        );
+    }
+    assert!(!d.version.is_empty());
+    assert!(!d.corrections.is_empty());
+    let mode = |id: &str| statement(id).mode;
+    assert_eq!(mode("s-tarar-casualties"), Mode::PartialQuote);
+    assert_eq!(mode("s-asif-open-war"), Mode::FullQuote);
+    assert_eq!(
+        statement("s-pakistan-strike-estimate").hedges,
+        [Hedge::Estimated]
+    );
 }
 
 #[test]

@@ -8,6 +8,7 @@ use explorer_core::url_state::{decode, encode, UrlState, View};
 use proptest::prelude::*;
 
 const DATASET: &str = include_str!("../../data/dataset.json");
+const ARTICLE: &str = include_str!("../../data/article.txt");
 
 fn setup() -> (Dataset, Index) {
     let d: Dataset = serde_json::from_str(DATASET).unwrap();
@@ -47,7 +48,54 @@ fn no_filter_matches_everything() {
     let (d, index) = setup();
     let o = index.run(&Filters::default());
     assert_eq!(o.items.len(), d.statements.len() + d.figures.len());
-    assert_eq!((o.statements, o.figures), (43, 11));
+    assert_eq!(
+        (o.statements, o.figures),
+        (d.statements.len(), d.figures.len())
+    );
+}
+
+#[test]
+fn a_place_or_a_time_narrows_to_the_claims_whose_text_holds_it() {
+    let (d, index) = setup();
+    let mut f = Filters::default();
+    f.toggle(Facet::Place, "place-kandahar");
+    let o = index.run(&f);
+    assert!(o.items.len() >= 2 && o.items.len() < index.items.len());
+    for &i in &o.items {
+        let item = &index.items[i];
+        let text = &ARTICLE[item.start..item.end];
+        assert!(text.contains("Kandahar"), "{}", item.id);
+    }
+    let mut f = Filters::default();
+    f.toggle(Facet::Time, "t-thursday-border-attacks");
+    let ids: Vec<&str> = index
+        .run(&f)
+        .items
+        .iter()
+        .map(|&i| index.items[i].id.as_str())
+        .collect();
+    assert_eq!(ids, ["s-article-afghan-border-attacks"]);
+    assert!(d.times.iter().any(|t| t.id == "t-thursday-border-attacks"));
+}
+
+#[test]
+fn a_hedge_filter_keeps_hedged_statements_and_their_figures() {
+    let (d, index) = setup();
+    let mut f = Filters::default();
+    f.toggle(Facet::Hedge, "estimated");
+    let ids: Vec<&str> = index
+        .run(&f)
+        .items
+        .iter()
+        .map(|&i| index.items[i].id.as_str())
+        .collect();
+    assert!(ids.contains(&"s-pakistan-strike-estimate"), "{ids:?}");
+    assert!(ids.contains(&"f-pakistan-274-killed"), "{ids:?}");
+    assert!(ids.iter().all(|id| d
+        .statements
+        .iter()
+        .any(|s| s.id == *id && s.hedges.contains(&explorer_core::model::Hedge::Estimated))
+        || d.figures.iter().any(|f| f.id == *id)));
 }
 
 #[test]
@@ -132,13 +180,16 @@ fn contested_only_keeps_disputed_figures_and_their_statements() {
         ..Filters::default()
     };
     let o = index.run(&f);
+    let disputed = |id: &str| {
+        d.relations
+            .iter()
+            .any(|r| r.kind.disputes() && (r.from == id || r.to == id))
+    };
     assert_eq!(
         o.figures,
-        d.figures
-            .iter()
-            .filter(|f| !f.contradicts.is_empty())
-            .count()
+        d.figures.iter().filter(|f| disputed(&f.id)).count()
     );
+    assert!(o.figures > 0, "the shipped data has disputed figures");
     assert_eq!(
         o.items.len(),
         index.run(&Filters::default()).contested_count

@@ -1,8 +1,10 @@
 //! Every validation rule fires: each test breaks the shipped dataset in one
 //! way and checks the problem names the item and the reason.
 
-use explorer_core::model::{Dataset, OrdinaryCapital, Span};
-use explorer_core::validate::{load, validate, Problem};
+use explorer_core::model::{
+    Dataset, OrdinaryCapital, Qualifier, Relation, RelationKind, Span, StatementKind,
+};
+use explorer_core::validate::{load, number_tokens, validate, Problem};
 
 const ARTICLE: &str = include_str!("../../data/article.txt");
 const DATASET: &str = include_str!("../../data/dataset.json");
@@ -49,14 +51,20 @@ fn unresolved_references_are_reported() {
     let mut d = dataset();
     d.statements[0].speaker = "nobody".into();
     d.statements[1].about = vec!["nowhere".into()];
-    d.people[0].party = "no-party".into();
+    d.people[0].party = Some("no-party".into());
+    d.people[1].affiliation = Some("no-institution".into());
     d.figures[0].claimant = Some("ghost".into());
-    d.figures[1].subject = Some("ghost-party".into());
+    d.figures[1].subjects = vec!["ghost-party".into()];
     d.figures[2].statement = Some("no-statement".into());
     let p = problems(&d);
     assert_has(&p, "statement", "speaker \"nobody\" is no person or party");
     assert_has(&p, "statement", "about \"nowhere\" is no party");
     assert_has(&p, "person", "party \"no-party\" does not exist");
+    assert_has(
+        &p,
+        "person",
+        "affiliation \"no-institution\" does not exist",
+    );
     assert_has(&p, "figure", "claimant \"ghost\"");
     assert_has(&p, "figure", "subject \"ghost-party\"");
     assert_has(&p, "figure", "statement \"no-statement\" does not exist");
@@ -84,25 +92,164 @@ fn a_country_must_be_a_state() {
     assert_has(&problems(&d), &d.parties[gov].id, "is not a state");
 }
 
+fn relation(kind: RelationKind, from: &str, to: &str) -> Relation {
+    Relation {
+        kind,
+        from: from.into(),
+        to: to.into(),
+        note: "a note".into(),
+    }
+}
+
 #[test]
-fn contradictions_must_be_symmetric_and_resolve() {
+fn relations_must_resolve_and_not_loop() {
+    let mut d = dataset();
+    d.relations.push(relation(
+        RelationKind::Contradicts,
+        "f-nothing",
+        "s-asif-open-war",
+    ));
+    assert_has(&problems(&d), "f-nothing", "is no statement or figure");
+    let mut d = dataset();
+    let own = d.figures[0].id.clone();
+    d.relations
+        .push(relation(RelationKind::Differs, &own, &own));
+    assert_has(&problems(&d), &own, "relates a claim to itself");
+}
+
+#[test]
+fn the_same_two_claims_are_related_once_either_way_round() {
+    let mut d = dataset();
+    let first = d
+        .relations
+        .iter()
+        .find(|r| r.kind != RelationKind::Denies)
+        .unwrap()
+        .clone();
+    d.relations
+        .push(relation(first.kind, &first.to, &first.from));
+    assert_has(
+        &problems(&d),
+        &first.from,
+        "relates the same two claims twice",
+    );
+}
+
+#[test]
+fn a_relation_needs_a_note_for_the_reader() {
+    let mut d = dataset();
+    d.relations[0].note = "  ".into();
+    let id = d.relations[0].from.clone();
+    assert_has(&problems(&d), &id, "has no note");
+}
+
+#[test]
+fn a_denial_comes_from_a_statement_of_kind_denial() {
+    let mut d = dataset();
+    let claim = d
+        .statements
+        .iter()
+        .find(|s| s.kind != StatementKind::Denial)
+        .unwrap()
+        .id
+        .clone();
+    let other = d
+        .statements
+        .iter()
+        .rev()
+        .find(|s| s.id != claim)
+        .unwrap()
+        .id
+        .clone();
+    d.relations
+        .push(relation(RelationKind::Denies, &claim, &other));
+    assert_has(
+        &problems(&d),
+        &claim,
+        "must come from a statement of kind denial",
+    );
+}
+
+#[test]
+fn a_quantity_has_a_value_exactly_when_it_has_a_number() {
+    let mut d = dataset();
+    let exact = d
+        .figures
+        .iter()
+        .position(|f| f.qualifier == Qualifier::Exact)
+        .unwrap();
+    d.figures[exact].value = None;
+    let vague = d
+        .figures
+        .iter()
+        .position(|f| f.qualifier == Qualifier::Dozens)
+        .unwrap();
+    d.figures[vague].value = Some(24);
+    let p = problems(&d);
+    assert_has(&p, &d.figures[exact].id, "needs a value");
+    assert_has(&p, &d.figures[vague].id, "drop the value");
+}
+
+#[test]
+fn other_readings_need_a_note_and_a_different_qualifier() {
     let mut d = dataset();
     let i = d
         .figures
         .iter()
-        .position(|f| !f.contradicts.is_empty())
+        .position(|f| !f.readings.is_empty())
         .unwrap();
-    let other = d.figures[i].contradicts[0].clone();
-    let j = d.figures.iter().position(|f| f.id == other).unwrap();
-    d.figures[j].contradicts.clear();
-    assert_has(&problems(&d), &d.figures[i].id, "does not list it back");
+    d.figures[i].note = None;
+    let own = d.figures[i].qualifier;
+    d.figures[i].readings.push(own);
+    let p = problems(&d);
+    assert_has(&p, &d.figures[i].id, "no note saying why");
+    assert_has(&p, &d.figures[i].id, "its own qualifier");
+}
+
+#[test]
+fn the_data_has_a_version_and_dated_corrections() {
     let mut d = dataset();
-    d.figures[0].contradicts.push("f-nothing".into());
-    assert_has(&problems(&d), &d.figures[0].id, "which does not exist");
+    d.version = String::new();
+    d.corrections[0].date = "29/11/2026".into();
+    d.corrections[1].reason = String::new();
+    let p = problems(&d);
+    assert_has(&p, "dataset", "version is empty");
+    assert_has(&p, "correction 1", "is not YYYY-MM-DD");
+    assert_has(&p, "correction 2", "no reason");
+}
+
+#[test]
+fn a_scare_quote_is_a_quoted_passage_and_covers_one() {
     let mut d = dataset();
-    let own = d.figures[0].id.clone();
-    d.figures[0].contradicts.push(own.clone());
-    assert_has(&problems(&d), &own, "contradicts itself");
+    let q = d.scare_quotes[0].clone();
+    d.scare_quotes[0].span = Span {
+        start: q.span.start + 3,
+        end: q.span.end - 3,
+        text: q.span.text[3..q.span.text.len() - 3].to_string(),
+    };
+    assert_has(
+        &problems(&d),
+        "scare quote",
+        "is not a passage in quotation marks",
+    );
+}
+
+#[test]
+fn every_number_word_counts_teens_tens_ordinals_and_half() {
+    let words = |t: &str| -> Vec<String> {
+        number_tokens(t)
+            .into_iter()
+            .map(|(s, e)| t[s..e].to_string())
+            .collect()
+    };
+    assert_eq!(
+        words("Thirteen men, a dozen women, half the ninety; the second and fortieth day"),
+        ["Thirteen", "dozen", "half", "ninety", "second"]
+    );
+    assert_eq!(
+        words("seventeen hundreds of thousands"),
+        ["seventeen", "hundreds", "thousands"]
+    );
 }
 
 #[test]

@@ -2,9 +2,11 @@
 //! the figures view, the article and the embed dialog show.
 
 use explorer_core::article::{flatten, sections, FlatBlock};
-use explorer_core::figures::{caption, chart_size, clusters, groups_in_results, rows, Bar};
+use explorer_core::figures::{
+    caption, chart_size, charts, clusters, groups_in_results, rows, wording, Bar,
+};
 use explorer_core::lookup::Lookup;
-use explorer_core::model::Dataset;
+use explorer_core::model::{Dataset, RelationKind, Unit};
 use explorer_core::query::{Facet, Filters, Index};
 use explorer_core::segments::{items_per_block, link_flags, segments, Segment, SegmentLinks};
 
@@ -19,9 +21,9 @@ fn ids(d: &Dataset, members: &[usize]) -> Vec<String> {
 }
 
 #[test]
-fn the_shipped_figures_form_two_contested_groups() {
+fn the_shipped_figures_form_two_related_groups_each_charted_per_unit() {
     let d = dataset();
-    let groups = clusters(&d.figures);
+    let groups = clusters(&d.figures, &d.relations);
     let named: Vec<Vec<String>> = groups.iter().map(|g| ids(&d, g)).collect();
     assert_eq!(
         named,
@@ -36,21 +38,76 @@ fn the_shipped_figures_form_two_contested_groups() {
         ]
     );
     assert_eq!(
-        caption(&d.figures, 0, &groups[0]),
-        "Contested claims, group 1: Killed / Wounded / Casualties"
+        caption(&d.figures, &d.relations, 0, &groups[0]),
+        "Group 1, contradicts and differs: Killed / Wounded / Casualties"
     );
     assert_eq!(
-        caption(&d.figures, 1, &groups[1]),
-        "Contested claims, group 2: Killed"
+        caption(&d.figures, &d.relations, 1, &groups[1]),
+        "Group 2, conflicts: Killed"
+    );
+    // Killed apart from wounded; "no reported casualties" beside both.
+    let by_unit: Vec<(Unit, Vec<String>)> = charts(&d.figures, &d.relations, &groups[0])
+        .into_iter()
+        .map(|c| (c.unit, ids(&d, &c.members)))
+        .collect();
+    assert_eq!(
+        by_unit,
+        [
+            (
+                Unit::Killed,
+                vec![
+                    "f-tarar-133-killed".to_string(),
+                    "f-pakistan-274-killed".into(),
+                    "f-mujahid-no-casualties".into()
+                ]
+            ),
+            (
+                Unit::Wounded,
+                vec![
+                    "f-tarar-200-wounded".to_string(),
+                    "f-mujahid-no-casualties".into()
+                ]
+            ),
+        ]
     );
 }
 
 #[test]
-fn the_first_groups_rows_read_as_the_table_and_chart_show_them() {
+fn the_274_killed_differ_from_tarars_133_and_contradict_nothing() {
+    let d = dataset();
+    let of = |id: &str| -> Vec<(RelationKind, String)> {
+        d.relations
+            .iter()
+            .filter(|r| r.from == id || r.to == id)
+            .map(|r| {
+                (
+                    r.kind,
+                    if r.from == id {
+                        r.to.clone()
+                    } else {
+                        r.from.clone()
+                    },
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        of("f-pakistan-274-killed"),
+        [(RelationKind::Differs, "f-tarar-133-killed".to_string())]
+    );
+    assert!(of("f-mujahid-no-casualties")
+        .iter()
+        .all(|(_, other)| other != "f-pakistan-274-killed"));
+    assert!(d.relations.iter().all(|r| !r.note.trim().is_empty()));
+}
+
+#[test]
+fn the_groups_rows_read_as_the_table_and_chart_show_them() {
     let d = dataset();
     let lookup = Lookup::new(&d);
-    let groups = clusters(&d.figures);
-    let r = rows(&lookup, &groups[0]);
+    let groups = clusters(&d.figures, &d.relations);
+    let killed = &charts(&d.figures, &d.relations, &groups[0])[0].members;
+    let r = rows(&lookup, killed);
     let table: Vec<(&str, &str, &str)> = r
         .iter()
         .map(|r| (r.who.as_str(), r.channel, r.wording.as_str()))
@@ -59,13 +116,12 @@ fn the_first_groups_rows_read_as_the_table_and_chart_show_them() {
         table,
         [
             ("Attaullah Tarar", "Not stated", "133"),
-            ("Attaullah Tarar", "Not stated", "more than 200"),
+            ("Pakistan's government", "Not stated", "274"),
             (
                 "Zabihullah Mujahid",
                 "Post on X",
                 "no reported casualties (an absence of reports, not a count of zero)"
             ),
-            ("Pakistan's government", "Not stated", "274"),
         ]
     );
     let chart: Vec<(u64, Option<Bar>, &str)> = r
@@ -77,34 +133,36 @@ fn the_first_groups_rows_read_as_the_table_and_chart_show_them() {
         chart,
         [
             (6, bar(97, false), "133"),
-            (40, bar(145, true), "more than 200"),
+            (40, bar(200, false), "274"),
             (74, None, "no reported casualties (no bar: not a zero)"),
-            (108, bar(200, false), "274"),
         ]
     );
-    assert_eq!(r.iter().map(|r| r.figure).collect::<Vec<_>>(), groups[0]);
-    assert_eq!(chart_size(r.len()), (480, 144));
+    assert_eq!(chart_size(r.len()), (480, 110));
 }
 
 #[test]
-fn figures_without_claimant_or_statement_get_the_fallbacks() {
-    use explorer_core::figures::{channel_label, claimant_name};
+fn both_readings_of_concerns_over_20000_are_shown_with_a_note() {
     let d = dataset();
-    let lookup = Lookup::new(&d);
-    let dozens = d
+    let f = d
         .figures
         .iter()
-        .find(|f| f.id == "f-clashes-killed-dozens")
-        .unwrap();
-    assert_eq!(claimant_name(&lookup, dozens), "No named claimant");
-    assert_eq!(channel_label(&lookup, dozens), "Not stated");
+        .find(|f| f.span.text.contains("20,000"))
+        .expect("the 20,000 figure");
+    assert_eq!(
+        wording(f),
+        "about 20,000, or more than 20,000 (the wording allows both)"
+    );
+    assert!(f
+        .note
+        .as_deref()
+        .is_some_and(|n| n.contains("two readings")));
 }
 
 #[test]
 fn only_groups_with_a_member_in_the_results_are_shown() {
     let d = dataset();
     let index = Index::new(&d);
-    let all = || clusters(&d.figures);
+    let all = || clusters(&d.figures, &d.relations);
     let everything = index.run(&Filters::default());
     assert_eq!(groups_in_results(all(), &index, &everything.items), all());
     let mut f = Filters::default();
