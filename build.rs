@@ -8,6 +8,8 @@
 use std::path::PathBuf;
 use std::{env, fs};
 
+use sha2::{Digest, Sha256};
+
 fn main() {
     let dir = env::var("ARTICLE_DATA_DIR").unwrap_or_else(|_| "data".into());
     println!("cargo:rerun-if-env-changed=ARTICLE_DATA_DIR");
@@ -34,6 +36,16 @@ fn main() {
         }
     };
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // The data's content hash, shown in the app's footer and in every
+    // export: a reader can tell two copies of the data apart.
+    let mut hasher = Sha256::new();
+    hasher.update(&article);
+    hasher.update(json.as_bytes());
+    let hash: String = hasher.finalize()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    fs::write(out.join("content-hash.txt"), hash).expect("write hash");
     fs::write(out.join("article.txt"), text).expect("write article");
     // postcard: compact, and its decoder costs the wasm far fewer bytes
     // than a JSON parser (measured in the README).

@@ -15,6 +15,7 @@ use yew::prelude::*;
 
 static ARTICLE: &str = include_str!(concat!(env!("OUT_DIR"), "/article.txt"));
 static DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
+static CONTENT_HASH: &str = include_str!(concat!(env!("OUT_DIR"), "/content-hash.txt"));
 
 /// The strings of one statement or figure's links, made once per item: rows
 /// and highlights re-render on every filter change and need not rebuild them.
@@ -33,6 +34,8 @@ pub struct ItemLink {
 pub struct Data {
     pub article: &'static str,
     pub dataset: &'static Dataset,
+    /// A hash of the article and dataset files, computed at build time.
+    pub content_hash: &'static str,
     /// Lookups by id into `dataset`.
     pub lookup: Lookup<'static>,
     pub index: Index,
@@ -49,7 +52,11 @@ pub struct Data {
 
 impl Data {
     /// Indexes an article and its (validated) dataset for the components.
-    pub fn new(article: &'static str, dataset: &'static Dataset) -> Data {
+    pub fn new(
+        article: &'static str,
+        dataset: &'static Dataset,
+        content_hash: &'static str,
+    ) -> Data {
         let index = Index::new(dataset);
         let blocks = flatten(&sections(article, &dataset.article.section_heads));
         let links = index.items.iter().map(|item| item_link(&item.id)).collect();
@@ -65,6 +72,7 @@ impl Data {
         Data {
             article,
             dataset,
+            content_hash,
             lookup: Lookup::new(dataset),
             block_items: items_per_block(&blocks, &index),
             links,
@@ -107,7 +115,7 @@ pub fn embedded() -> DataRef {
         static EMBEDDED: DataRef = {
             let dataset: Dataset =
                 postcard::from_bytes(DATASET).expect("the build validated the dataset");
-            DataRef(Rc::new(Data::new(ARTICLE, Box::leak(Box::new(dataset)))))
+            DataRef(Rc::new(Data::new(ARTICLE, Box::leak(Box::new(dataset)), CONTENT_HASH)))
         };
     }
     EMBEDDED.with(DataRef::clone)

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use explorer_core::export::{rows, to_csv, to_json};
+use explorer_core::export::{dataset_json, rows, to_csv, to_json, Provenance};
 use explorer_core::ids::{row_dom_id, span_dom_id};
 use explorer_core::query::Outcome;
 use explorer_core::url_state::{decode, encode, UrlState};
@@ -17,8 +17,12 @@ use crate::state::{Action, Focus, HistoryMode, State};
 /// What the reader can export.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum ExportFormat {
+    /// The current results as CSV.
     Csv,
+    /// The current results as JSON.
     Json,
+    /// The whole verified dataset ("Get the data").
+    Dataset,
 }
 
 /// The address bar follows the state; Back and Forward restore it. The
@@ -95,16 +99,17 @@ pub fn use_commands(url: &UrlState, outcome: Rc<Outcome>, dispatch: Callback<Act
     });
     let export = use_callback(outcome, move |format: ExportFormat, outcome| {
         let rows = rows(&data.lookup, &data.index, &outcome.items);
-        match format {
-            ExportFormat::Csv => {
-                browser::download("article-explorer-results.csv", "text/csv", &to_csv(&rows))
-            }
-            ExportFormat::Json => browser::download(
-                "article-explorer-results.json",
+        let provenance = Provenance::of(data.dataset, data.content_hash);
+        let (name, mime, content) = match format {
+            ExportFormat::Csv => ("results.csv", "text/csv", to_csv(&rows, provenance)),
+            ExportFormat::Json => ("results.json", "application/json", to_json(&rows, provenance)),
+            ExportFormat::Dataset => (
+                "dataset.json",
                 "application/json",
-                &to_json(&rows),
+                dataset_json(data.dataset, provenance),
             ),
-        }
+        };
+        browser::download(&format!("article-explorer-{name}"), mime, &content);
     });
     Commands {
         copy_link,

@@ -2,6 +2,7 @@ use explorer_core::url_state::{decode, encode, View};
 use yew::prelude::*;
 
 use super::article_view::ArticleView;
+use super::data_footer::DataFooter;
 use super::embed_dialog::EmbedDialog;
 use super::facets::Facets;
 use super::figures_view::FiguresView;
@@ -99,6 +100,7 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 </div>
             </main>
+            <DataFooter />
         </div>
     }
 }

@@ -1,5 +1,8 @@
 use yew::prelude::*;
 
+use explorer_core::figures::{claimant_name, wording};
+
+use super::relation_list::RelationList;
 use super::select_on_click;
 use crate::data::use_data;
 use crate::highlight::highlighted;
@@ -13,57 +16,36 @@ pub struct FigureRowProps {
     pub onselect: Callback<AttrValue>,
 }
 
-/// One claimed figure: the number as qualified, who claims it, and what
-/// contradicts it.
+/// One claimed figure: the number as qualified (with any other reading the
+/// wording allows), who claims it, and how it relates to other claims.
 #[function_component(FigureRow)]
 pub fn figure_row(props: &FigureRowProps) -> Html {
     let data = use_data();
     let f = &data.dataset.figures[props.figure];
     let l = &data.lookup;
-    let claimant = f
-        .claimant
-        .as_deref()
-        .map(|c| l.name_of(c).to_string())
-        .unwrap_or_else(|| "No named claimant".to_string());
+    let claimant = claimant_name(l, f);
     let channel = f
         .statement
         .as_deref()
         .and_then(|s| l.statement(s))
         .map(|s| s.channel.label());
-    let contradicted: Vec<String> = f
-        .contradicts
-        .iter()
-        .filter_map(|c| l.figure(c))
-        .map(|o| {
-            let who = o
-                .claimant
-                .as_deref()
-                .map(|c| l.name_of(c))
-                .unwrap_or("no named claimant");
-            format!(
-                "{} {} ({who})",
-                o.qualifier.describe(o.value),
-                o.unit.label().to_lowercase()
-            )
-        })
-        .collect();
+    let contested = data.index.item_by_id(&f.id).is_some_and(|i| data.index.items[i].contested);
     let onclick = select_on_click(&f.id, &props.onselect);
     html! {
         <>
             <p class="row-head">
-                <span class="figure-value">{f.qualifier.describe(f.value)}</span>
+                <span class="figure-value">{wording(f)}</span>
                 <span class="figure-unit">{f.unit.label()}</span>
                 <span class="counts">{f.counts.clone()}</span>
             </p>
             <p class="tags">
                 <span class="tag claimant">{"Claimed by: "}{claimant}</span>
                 if let Some(channel) = channel { <span class="tag channel">{channel}</span> }
-                if !f.contradicts.is_empty() { <span class="tag contested-tag">{"Contested"}</span> }
+                if contested { <span class="tag contested-tag">{"Contested"}</span> }
             </p>
             <blockquote class="source-text">{highlighted(&f.span.text, &props.search)}</blockquote>
-            if !contradicted.is_empty() {
-                <p class="about">{"Contradicted by: "}{contradicted.join("; ")}</p>
-            }
+            if let Some(note) = f.note.clone() { <p class="note">{"Note: "}{note}</p> }
+            <RelationList id={AttrValue::from(f.id.clone())} />
             <a class="source-link" href={props.href.clone()} {onclick}>
                 {"Show in article"}<span class="visually-hidden">{format!(": {}", f.counts)}</span>
             </a>

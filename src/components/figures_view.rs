@@ -1,6 +1,9 @@
 use std::rc::Rc;
 
-use explorer_core::figures::{caption, clusters, groups_in_results, rows};
+use explorer_core::figures::{
+    caption, charts, clusters, group_count, group_relations, groups_in_results, rows,
+};
+use explorer_core::wording::claim_summary;
 use explorer_core::query::Outcome;
 use yew::prelude::*;
 
@@ -20,18 +23,36 @@ pub struct FiguresViewProps {
 #[function_component(FiguresView)]
 pub fn figures_view(props: &FiguresViewProps) -> Html {
     let data = use_data();
-    let all_groups = use_memo((), |_| clusters(&data.dataset.figures));
+    let d = data.dataset;
+    let all_groups = use_memo((), |_| clusters(&d.figures, &d.relations));
     let groups = groups_in_results((*all_groups).clone(), &data.index, &props.outcome.items);
     let comparisons: Html = groups
         .iter()
         .enumerate()
         .map(|(n, members)| {
+            let caption = caption(&d.figures, &d.relations, n, members);
+            // One chart per unit: killed never shares a scale with wounded.
+            let charts: Html = charts(&d.figures, &d.relations, members)
+                .into_iter()
+                .map(|chart| html! { <>
+                    <h3 class="chart-unit">{chart.unit.label()}</h3>
+                    <FiguresChart rows={Rc::new(rows(&data.lookup, &chart.members))} />
+                </> })
+                .collect();
+            let relations: Html = group_relations(&d.figures, &d.relations, members)
+                .into_iter()
+                .map(|r| html! { <li>
+                    <strong class="relation-kind">{r.kind.label()}</strong>{": "}
+                    {claim_summary(&data.lookup, &r.from)}{" · "}{claim_summary(&data.lookup, &r.to)}
+                    <span class="note">{" "}{r.note.clone()}</span>
+                </li> })
+                .collect();
             let rows = Rc::new(rows(&data.lookup, members));
-            let caption = caption(&data.dataset.figures, n, members);
             html! {
                 <figure class="comparison" key={n}>
-                    <FiguresChart rows={rows.clone()} />
+                    {charts}
                     <FiguresTable {caption} {rows} onselect={props.onselect.clone()} />
+                    <ul class="relations">{relations}</ul>
                 </figure>
             }
         })
@@ -40,12 +61,12 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
         <section class="figures-view" aria-labelledby="figures-heading">
             <h2 id="figures-heading">{"Compare contested figures"}</h2>
             <p class="result-count" role="status" aria-live="polite">
-                {format!("{} groups of contradicting claims", groups.len())}
+                {group_count(groups.len())}
             </p>
             if groups.is_empty() {
-                <div class="empty-state"><p>{"No contested figures match the current filters. Clear a filter to compare the claims."}</p></div>
+                <div class="empty-state"><p>{"No related figures match the current filters. Clear a filter to compare the claims."}</p></div>
             } else {
-                <p class="legend">{"Bars share one scale within a group. A dashed tail marks a floor (“at least”, “more than”); claims with no number get no bar."}</p>
+                <p class="legend">{"Each chart is one unit on one scale. A dashed tail marks a floor (“at least”, “more than”); claims with no number get words, not a bar."}</p>
                 {comparisons}
             }
         </section>

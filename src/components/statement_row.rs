@@ -1,6 +1,6 @@
-use explorer_core::model::Mode;
 use yew::prelude::*;
 
+use super::relation_list::RelationList;
 use super::select_on_click;
 use crate::data::use_data;
 use crate::highlight::highlighted;
@@ -22,13 +22,11 @@ pub fn statement_row(props: &StatementRowProps) -> Html {
     let s = &data.dataset.statements[props.statement];
     let l = &data.lookup;
     let speaker = l.name_of(&s.speaker);
-    let role = l.person(&s.speaker).map(|p| p.role.clone());
+    let role = l
+        .person(&s.speaker)
+        .map(|p| explorer_core::wording::role_line(l, p));
     let about: Vec<&str> = s.about.iter().map(|a| l.name_of(a)).collect();
     let onclick = select_on_click(&s.id, &props.onselect);
-    let mode = match s.mode {
-        Mode::Quote => "Direct quote",
-        Mode::Paraphrase => "Paraphrase",
-    };
     html! {
         <>
             <p class="row-head">
@@ -38,10 +36,13 @@ pub fn statement_row(props: &StatementRowProps) -> Html {
             <p class="tags">
                 <span class="tag kind">{s.kind.label()}</span>
                 <span class="tag channel">{s.channel.label()}</span>
-                <span class="tag mode">{mode}</span>
+                <span class="tag mode">{s.mode.label()}</span>
+                { for s.hedges.iter().map(|h| html! { <span class="tag hedge">{h.label()}</span> }) }
             </p>
             <blockquote class="source-text">{highlighted(&s.span.text, &props.search)}</blockquote>
             <p class="about">{"About: "}{about.join(", ")}</p>
+            if let Some(note) = s.note.clone() { <p class="note">{"Note: "}{note}</p> }
+            <RelationList id={AttrValue::from(s.id.clone())} />
             <a class="source-link" href={props.href.clone()} {onclick}>
                 {"Show in article"}<span class="visually-hidden">{format!(": {speaker}, {}", s.kind.label())}</span>
             </a>

@@ -36,6 +36,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" class="button" onclick={props.oncopy.reform(|_| ())}>{"Copy link"}</button>
                 <button type="button" class="button" onclick={props.onexport.reform(|_| ExportFormat::Csv)}>{"Export CSV"}</button>
                 <button type="button" class="button" onclick={props.onexport.reform(|_| ExportFormat::Json)}>{"Export JSON"}</button>
+                <button type="button" class="button" onclick={props.onexport.reform(|_| ExportFormat::Dataset)}>{"Get the data"}</button>
                 <button type="button" class="button" onclick={action(Action::OpenEmbedDialog)}>{"Embed"}</button>
                 <button type="button" class="button" disabled={!props.can_clear} onclick={action(Action::ClearAll)}>{"Clear all"}</button>
             </div>
