@@ -102,7 +102,11 @@ pub fn use_commands(url: &UrlState, outcome: Rc<Outcome>, dispatch: Callback<Act
         let provenance = Provenance::of(data.dataset, data.content_hash);
         let (name, mime, content) = match format {
             ExportFormat::Csv => ("results.csv", "text/csv", to_csv(&rows, provenance)),
-            ExportFormat::Json => ("results.json", "application/json", to_json(&rows, provenance)),
+            ExportFormat::Json => (
+                "results.json",
+                "application/json",
+                to_json(&rows, provenance),
+            ),
             ExportFormat::Dataset => (
                 "dataset.json",
                 "application/json",

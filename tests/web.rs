@@ -36,7 +36,11 @@ fn fixture() -> DataRef {
     let article = include_str!("fixtures/mini/article.txt");
     let json = include_str!("fixtures/mini/dataset.json");
     let (_, dataset) = explorer_core::validate::load(article.as_bytes(), json).expect("valid");
-    DataRef(Rc::new(Data::new(article, Box::leak(Box::new(dataset)))))
+    DataRef(Rc::new(Data::new(
+        article,
+        Box::leak(Box::new(dataset)),
+        "fixture",
+    )))
 }
 
 /// A promise that resolves on the next animation frame.

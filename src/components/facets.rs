@@ -44,7 +44,11 @@ pub fn facets(props: &FacetsProps) -> Html {
                     count,
                 })
                 .collect();
-            html! { <FacetGroup key={facet.key()} {facet} {options} open={props.open} ontoggle={ontoggle.clone()} /> }
+            // The time references are many and long: folded at first (the
+            // summary says how many are chosen). A constant, so a choice
+            // never folds the group under the reader's finger.
+            let open = props.open && facet != Facet::Time;
+            html! { <FacetGroup key={facet.key()} {facet} {options} {open} ontoggle={ontoggle.clone()} /> }
         })
         .collect();
     let contested = filters.contested;

@@ -29,7 +29,10 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
         .as_deref()
         .and_then(|s| l.statement(s))
         .map(|s| s.channel.label());
-    let contested = data.index.item_by_id(&f.id).is_some_and(|i| data.index.items[i].contested);
+    let contested = data
+        .index
+        .item_by_id(&f.id)
+        .is_some_and(|i| data.index.items[i].contested);
     let onclick = select_on_click(&f.id, &props.onselect);
     html! {
         <>

@@ -3,8 +3,8 @@ use std::rc::Rc;
 use explorer_core::figures::{
     caption, charts, clusters, group_count, group_relations, groups_in_results, rows,
 };
-use explorer_core::wording::claim_summary;
 use explorer_core::query::Outcome;
+use explorer_core::wording::claim_summary;
 use yew::prelude::*;
 
 use super::figures_chart::FiguresChart;
@@ -35,7 +35,7 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
             let charts: Html = charts(&d.figures, &d.relations, members)
                 .into_iter()
                 .map(|chart| html! { <>
-                    <h3 class="chart-unit">{chart.unit.label()}</h3>
+                    <h4 class="chart-unit">{chart.unit.label()}</h4>
                     <FiguresChart rows={Rc::new(rows(&data.lookup, &chart.members))} />
                 </> })
                 .collect();
@@ -50,6 +50,7 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
             let rows = Rc::new(rows(&data.lookup, members));
             html! {
                 <figure class="comparison" key={n}>
+                    <h3 class="group-title" aria-hidden="true">{caption.clone()}</h3>
                     {charts}
                     <FiguresTable {caption} {rows} onselect={props.onselect.clone()} />
                     <ul class="relations">{relations}</ul>

@@ -7,7 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
-import { launch, watchedPage, appReady, BASE, SHOTS } from './browser.mjs';
+import { launch, watchedPage, appReady, readDataset, BASE, SHOTS } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -62,11 +62,14 @@ test('embedded in an explainer, the iframe follows its content height', async (t
   const first = await settledHeights();
   const noInnerScroll = () => inner.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
   assert.ok(await noInnerScroll(), 'no inner scrollbar');
-  assert.match(await frame.locator('.result-count').first().textContent(), /^11 results/);
+  // "Contested only" is on: the count is the toggle's own live count.
+  const contested = await frame.locator('.contested-toggle .count').textContent();
+  assert.match(await frame.locator('.result-count').first().textContent(), new RegExp(`^${contested} results`));
 
   // Turning "contested only" off shows every result: the frame grows.
   await frame.getByRole('button', { name: /^Contested only/ }).click();
-  await frame.locator('.result-count', { hasText: /^54 results/ }).waitFor();
+  const { statements, figures } = await readDataset();
+  await frame.locator('.result-count', { hasText: new RegExp(`^${statements.length + figures.length} results`) }).waitFor();
   const grown = await settledHeights();
   assert.ok(grown.outer > first.outer + 200, `grew from ${first.outer} to ${grown.outer}`);
   assert.ok(await noInnerScroll());

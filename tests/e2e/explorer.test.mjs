@@ -56,8 +56,12 @@ test('choosing a party filters the list and updates every count', async (t) => {
   const page = await open(t);
   const party = facet(page, 'Party');
   const iran = party.getByRole('button', { name: /^Iran \d/ });
-  const pakistanCount = party.getByRole('button', { name: /^Pakistan\s/ }).locator('.count');
-  assert.equal(await pakistanCount.textContent(), '45');
+  // An option's live count is what choosing it gives.
+  const pakistan = party.getByRole('button', { name: /^Pakistan\s/ });
+  const pakistanCount = Number(await pakistan.locator('.count').textContent());
+  await pakistan.click();
+  assert.match(await count(page), new RegExp(`^${pakistanCount} results`));
+  await pakistan.click();
   await iran.click();
   assert.equal(await iran.getAttribute('aria-pressed'), 'true');
   assert.equal(await count(page), '2 results: 2 statements, 0 claimed figures');
@@ -133,14 +137,16 @@ test('compare figures shows contested claims honestly, as a chart and a table', 
   await page.getByRole('button', { name: 'Compare figures' }).click();
   await page.getByRole('heading', { name: 'Compare contested figures' }).waitFor();
   const tables = page.locator('.figures-view table');
-  assert.equal(await tables.count(), 2);
+  assert.equal(await tables.count(), 2, 'one table per group of related figures');
   const text = await page.locator('.figures-view').textContent();
   assert.ok(text.includes('at least 12'));
   assert.ok(text.includes('more than 200'));
   assert.ok(text.includes('no reported casualties (an absence of reports, not a count of zero)'));
-  assert.equal(await page.locator('.figures-view svg.chart').count(), 2);
+  // One chart per unit of a group, each under its unit's name.
+  assert.equal(await page.locator('.figures-view svg.chart').count(),
+    await page.locator('.figures-view h4.chart-unit').count());
   assert.equal(await page.locator('.figures-view caption').first().textContent(),
-    'Contested claims, group 1: Killed / Wounded / Casualties');
+    'Group 1, contradicts and differs: Killed / Wounded / Casualties');
   // "none reported" gets no bar: bars only for figures with a value.
   assert.equal(await page.locator('.figures-view svg rect.bar').count(), 5);
   await page.waitForURL(/view=figures/);
@@ -217,14 +223,16 @@ test('export CSV and JSON of the current results, with spans', async (t) => {
   ]);
   const csv = await streamText(await csvDownload.createReadStream());
   const lines = csv.trim().split('\r\n');
-  assert.equal(lines[0], 'type,id,source,channel,category,figure,start,end,text');
+  assert.equal(lines[0], 'type,id,source,channel,category,figure,start,end,text,data_version,content_hash');
   assert.equal(lines.length, 1 + 5, 'header and 3 statements and 2 figures');
   assert.ok(csv.includes('"more than 200"'));
   const [jsonDownload] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export JSON' }).click(),
   ]);
-  const rows = JSON.parse(await streamText(await jsonDownload.createReadStream()));
+  const exported = JSON.parse(await streamText(await jsonDownload.createReadStream()));
+  assert.match(exported.content_hash, /^[0-9a-f]{16}$/);
+  const rows = exported.rows;
   assert.equal(rows.length, 5);
   assert.ok(rows.every((r) => typeof r.span.start === 'number' && r.span.text.length > 0));
 });
