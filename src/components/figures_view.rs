@@ -35,7 +35,8 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
             let charts: Html = charts(&d.figures, &d.relations, members)
                 .into_iter()
                 .map(|chart| html! { <>
-                    <h4 class="chart-unit">{chart.unit.label()}</h4>
+                    // Labels a chart, which the table repeats for everyone.
+                    <h4 class="chart-unit" aria-hidden="true">{chart.unit.label()}</h4>
                     <FiguresChart rows={Rc::new(rows(&data.lookup, &chart.members))} />
                 </> })
                 .collect();
@@ -50,7 +51,7 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
             let rows = Rc::new(rows(&data.lookup, members));
             html! {
                 <figure class="comparison" key={n}>
-                    <h3 class="group-title" aria-hidden="true">{caption.clone()}</h3>
+                    <h3 class="group-title">{caption.clone()}</h3>
                     {charts}
                     <FiguresTable {caption} {rows} onselect={props.onselect.clone()} />
                     <ul class="relations">{relations}</ul>
