@@ -4,11 +4,14 @@
 #   1. native: fmt, clippy, cargo test of the pure core (explorer-core)
 #   2. wasm-bindgen-test: components and browser glue in headless chromium
 #   3. end-to-end: Playwright (playwright-core) + Debian chromium against dist/
+#   4. cross-engine: the main journeys and key computed styles in Firefox ESR
+#      and WebKitGTK, through WebDriver (selenium-webdriver)
 source "$(dirname "$0")/common.sh"
 start=$(date +%s)
 
 bash scripts/setup-build.sh
 bash scripts/setup-browser.sh
+bash scripts/setup-engines.sh
 for component in clippy rustfmt; do
   rustup component list --installed | grep -q "^$component" || rustup component add "$component"
 done
@@ -31,5 +34,14 @@ trunk build --offline --dist target/dist-debug
 
 say "layer 3: end-to-end in chromium against dist/ served under a sub-path"
 node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec tests/e2e/
+
+say "layer 4: the journeys in Firefox ESR and WebKitGTK (WebDriver) against dist/"
+failed=()
+for engine in firefox webkit; do
+  engine_start=$(date +%s)
+  node --test --test-timeout=180000 --test-reporter=spec "tests/engines/$engine.test.mjs" || failed+=("$engine")
+  say "$engine: $(( $(date +%s) - engine_start )) s"
+done
+[ ${#failed[@]} -eq 0 ] || { say "layer 4 failed in: ${failed[*]}"; exit 1; }
 
 say "all layers passed in $(( $(date +%s) - start )) s"
