@@ -2,7 +2,7 @@
 # README command 2: install what the tests need (skipping what is there) and
 # run every layer. Fails when any layer fails.
 #   1. native: fmt, clippy, cargo test of the pure core (explorer-core)
-#   2. wasm-bindgen-test: components and browser glue in headless chromium
+#   2. wasm-bindgen-test: components and browser glue in headless chromium and Firefox ESR
 #   3. end-to-end: Playwright (playwright-core) + Debian chromium against dist/
 #   4. cross-engine: the main journeys and key computed styles in Firefox ESR
 #      and WebKitGTK, through WebDriver (selenium-webdriver)
@@ -24,8 +24,9 @@ cargo clippy -p article-explorer --target wasm32-unknown-unknown --all-targets -
 cargo clippy -p article-explorer --features ssr --bin prerender -- -D warnings
 cargo test -p explorer-core --features synthetic
 
-say "layer 2: wasm-bindgen-test in headless chromium"
+say "layer 2: wasm-bindgen-test in headless chromium, then in headless Firefox ESR (same build)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p article-explorer --target wasm32-unknown-unknown
+GECKODRIVER="$(command -v geckodriver)" cargo test -p article-explorer --target wasm32-unknown-unknown
 
 bash scripts/build.sh
 node scripts/size-report.mjs dist
