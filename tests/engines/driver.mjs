@@ -16,8 +16,8 @@ export { Key };
 export const BASE = '/some/path/explorer/';
 export const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
 const LOGS = 'test-results/engines';
-export const WIDTH = 1400;
-export const HEIGHT = 900;
+const WIDTH = 1400;
+const HEIGHT = 900;
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -68,11 +68,17 @@ export async function startSession(engine) {
   const spec = ENGINES[engine];
   const children = [];
   const scratch = await mkdtemp(join(tmpdir(), `engines-${engine}-`));
+  // Each child leads its own process group, so stopping it also stops the
+  // browser its driver started, even when the session could not quit it.
+  const stopChildren = () => children.forEach((c) => {
+    try { process.kill(-c.pid); } catch { /* already gone */ }
+  });
   const cleanUp = () => {
-    children.reverse().forEach((c) => c.exitCode === null && c.kill());
+    stopChildren();
     return rm(scratch, { recursive: true, force: true });
   };
-  process.once('exit', () => children.forEach((c) => c.exitCode === null && c.kill()));
+  process.once('exit', stopChildren);
+  const logPath = join(LOGS, `${engine}-driver.log`);
   try {
     const downloadDir = join(scratch, 'downloads');
     await mkdir(downloadDir);
@@ -85,8 +91,8 @@ export async function startSession(engine) {
     const port = await freePort();
     // The driver's and the browser's own chatter goes to a log, read when a session fails.
     await mkdir(LOGS, { recursive: true });
-    const log = await open(join(LOGS, `${engine}-driver.log`), 'w');
-    children.push(spawn(spec.driver, spec.driverArgs(port), { env, stdio: ['ignore', log.fd, log.fd] }));
+    const log = await open(logPath, 'w');
+    children.push(spawn(spec.driver, spec.driverArgs(port), { env, detached: true, stdio: ['ignore', log.fd, log.fd] }));
     await log.close();
     await driverListening(port, children.at(-1));
     const capabilities = spec.capabilities(downloadDir);
@@ -101,6 +107,7 @@ export async function startSession(engine) {
     return session;
   } catch (error) {
     await cleanUp();
+    error.message += ` (the driver's log: ${logPath})`;
     throw error;
   }
 }
@@ -108,7 +115,7 @@ export async function startSession(engine) {
 /** Xvfb on the first free display number (it picks one and tells us on fd 3). */
 function startXvfb() {
   const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', `${WIDTH}x${HEIGHT}x24`, '-nolisten', 'tcp'],
-    { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    { detached: true, stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
   return new Promise((resolve, reject) => {
     xvfb.once('error', reject);
     xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code})`)));

@@ -84,6 +84,7 @@ async function offlineReload(session, t) {
   await until(driver, `!window.__beforeReload && document.readyState === 'complete'`, 'the page reloaded');
   await appReady(driver);
   assert.ok(await resultNumber(driver) > 0);
+  assert.ok(await driver.executeScript('return !!navigator.serviceWorker.controller'), 'served by the service worker');
 }
 
 async function embeddedHeight(session, t) {
