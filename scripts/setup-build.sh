@@ -2,7 +2,8 @@
 # Installs what building the app needs, skipping what is already there:
 #   - the Rust target wasm32-unknown-unknown (rustup)
 #   - trunk 0.21.14 and wasm-bindgen-cli (same version as Cargo.lock), into ~/.cargo/bin
-#   - wasm-opt from npm binaryen 132 and the test packages, into ./node_modules (package-lock.json)
+#   - wasm-opt from npm binaryen 132 and the test packages (playwright-core,
+#     axe-core, selenium-webdriver), into ./node_modules (package-lock.json)
 source "$(dirname "$0")/common.sh"
 
 TRUNK_VERSION=0.21.14
@@ -31,8 +32,9 @@ fi
 
 if [ -x node_modules/.bin/wasm-opt ] && node_modules/.bin/wasm-opt --version | grep -q "version 132" \
    && [ -d node_modules/playwright-core ] && [ -d node_modules/@axe-core/playwright ] \
+   && [ -d node_modules/selenium-webdriver ] \
    && [ node_modules/.package-lock.json -nt package-lock.json ]; then
-  say "npm packages (binaryen 132, playwright-core, axe-core): installed"
+  say "npm packages (binaryen 132, playwright-core, axe-core, selenium-webdriver): installed"
 else
   say "installing npm packages from package-lock.json into ./node_modules"
   npm ci --no-audit --no-fund

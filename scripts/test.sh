@@ -2,13 +2,16 @@
 # README command 2: install what the tests need (skipping what is there) and
 # run every layer. Fails when any layer fails.
 #   1. native: fmt, clippy, cargo test of the pure core (explorer-core)
-#   2. wasm-bindgen-test: components and browser glue in headless chromium
+#   2. wasm-bindgen-test: components and browser glue in headless chromium and Firefox ESR
 #   3. end-to-end: Playwright (playwright-core) + Debian chromium against dist/
+#   4. cross-engine: the main journeys and key computed styles in Firefox ESR
+#      and WebKitGTK, through WebDriver (selenium-webdriver)
 source "$(dirname "$0")/common.sh"
 start=$(date +%s)
 
 bash scripts/setup-build.sh
 bash scripts/setup-browser.sh
+bash scripts/setup-engines.sh
 for component in clippy rustfmt; do
   rustup component list --installed | grep -q "^$component" || rustup component add "$component"
 done
@@ -21,8 +24,9 @@ cargo clippy -p article-explorer --target wasm32-unknown-unknown --all-targets -
 cargo clippy -p article-explorer --features ssr --bin prerender -- -D warnings
 cargo test -p explorer-core --features synthetic
 
-say "layer 2: wasm-bindgen-test in headless chromium"
+say "layer 2: wasm-bindgen-test in headless chromium, then in headless Firefox ESR (same build)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p article-explorer --target wasm32-unknown-unknown
+GECKODRIVER="$(command -v geckodriver)" cargo test -p article-explorer --target wasm32-unknown-unknown
 
 bash scripts/build.sh
 node scripts/size-report.mjs dist
@@ -31,5 +35,14 @@ trunk build --offline --dist target/dist-debug
 
 say "layer 3: end-to-end in chromium against dist/ served under a sub-path"
 node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec tests/e2e/
+
+say "layer 4: the journeys in Firefox ESR and WebKitGTK (WebDriver) against dist/"
+failed=()
+for engine in firefox webkit; do
+  engine_start=$(date +%s)
+  node --test --test-timeout=180000 --test-reporter=spec "tests/engines/$engine.test.mjs" || failed+=("$engine")
+  say "$engine: $(( $(date +%s) - engine_start )) s"
+done
+[ ${#failed[@]} -eq 0 ] || { say "layer 4 failed in: ${failed[*]}"; exit 1; }
 
 say "all layers passed in $(( $(date +%s) - start )) s"

@@ -1,0 +1,4 @@
+// The cross-engine suite in Firefox ESR (see suite.mjs).
+import { engineSuite } from './suite.mjs';
+
+engineSuite('firefox');

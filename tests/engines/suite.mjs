@@ -1,0 +1,35 @@
+// One engine's suite: a WebDriver session for the whole file, a fresh server
+// (so a fresh origin) per test, and after each test the page's and the
+// engine's recorded errors checked and the site forgotten.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startSession } from './driver.mjs';
+import { forgetSite, pageProblems } from './app.mjs';
+import { JOURNEYS } from './journeys.mjs';
+import { STYLE_CHECKS } from './styles.mjs';
+
+export function engineSuite(engine) {
+  describe(engine, () => {
+    let session;
+    before(async () => {
+      session = await startSession(engine);
+      console.log(`# ${engine}: ${session.version}`);
+    });
+    after(() => session?.close());
+
+    for (const [name, run] of Object.entries({ ...JOURNEYS, ...STYLE_CHECKS })) {
+      test(name, async (t) => {
+        session.log.length = 0;
+        let problems;
+        try {
+          await run(session, t);
+        } finally {
+          await session.driver.switchTo().defaultContent().catch(() => {});
+          problems = [...await pageProblems(session.driver), ...session.log];
+          await forgetSite(session.driver);
+        }
+        assert.deepEqual(problems, [], 'no JavaScript error, rejection or console error/warning');
+      });
+    }
+  });
+}
