@@ -63,24 +63,19 @@ pub fn relation_lines(lookup: &Lookup, id: &str) -> Vec<RelationLine> {
         .relations
         .iter()
         .filter_map(|r| {
-            let (label, other) = if r.from == id {
-                let label = match r.kind {
-                    RelationKind::Contradicts => "Contradicts",
-                    RelationKind::Conflicts => "Conflicts with",
-                    RelationKind::Differs => "Differs from",
-                    RelationKind::Denies => "Denies",
-                };
-                (label, &r.to)
+            let (other, denied) = if r.from == id {
+                (&r.to, false)
             } else if r.to == id {
-                let label = match r.kind {
-                    RelationKind::Contradicts => "Contradicts",
-                    RelationKind::Conflicts => "Conflicts with",
-                    RelationKind::Differs => "Differs from",
-                    RelationKind::Denies => "Denied by",
-                };
-                (label, &r.from)
+                (&r.from, true)
             } else {
                 return None;
+            };
+            let label = match r.kind {
+                RelationKind::Contradicts => "Contradicts",
+                RelationKind::Conflicts => "Conflicts with",
+                RelationKind::Differs => "Differs from",
+                RelationKind::Denies if denied => "Denied by",
+                RelationKind::Denies => "Denies",
             };
             Some(RelationLine {
                 label,
