@@ -178,6 +178,6 @@ fn quote_error(
     };
     let mut d = crate::explain::quote(q, text);
     d.item = item;
-    d.dataset_at = locate(json, &q.path);
+    d.dataset_at = locate(json, &q.path.child(PathSeg::Key("quote".into())));
     d
 }

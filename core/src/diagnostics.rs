@@ -18,7 +18,12 @@ const WINDOW: usize = 40;
 
 /// One diagnostic, several lines, ending in a newline.
 pub fn render(d: &Diagnostic, src: &Sources) -> String {
-    let mut out = format!("error: {}: {}\n", d.item, d.reason);
+    // "article byte N" is what the position below says, in lines.
+    let mut out = if d.item.starts_with("article byte ") {
+        format!("error: {}\n", d.reason)
+    } else {
+        format!("error: {}: {}\n", d.item, d.reason)
+    };
     let mut snippet = None;
     if let Some(b) = d.dataset_at {
         let (l, c) = line_col(src.dataset, b);

@@ -4,6 +4,7 @@
 pub mod article;
 pub mod check;
 pub mod diagnostics;
+pub mod draft;
 pub mod embed;
 pub mod explain;
 pub mod export;
@@ -11,6 +12,7 @@ pub mod figures;
 pub mod fold;
 pub mod ids;
 pub mod lookup;
+pub mod meta;
 pub mod model;
 pub mod query;
 pub mod quotes;

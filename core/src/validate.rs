@@ -30,6 +30,11 @@ const NUMBER_WORDS: [&str; 21] = [
     "dozens",
 ];
 
+/// True for a number word ("two", "dozens"), in lower case.
+pub fn is_number_word(word: &str) -> bool {
+    NUMBER_WORDS.contains(&word)
+}
+
 /// Reads the article bytes and the dataset JSON (spans may be written as
 /// quotes, see `quotes`), each failure as one message. The same pipeline as
 /// `check::check`, which also says where each problem is and how to fix it.
