@@ -53,8 +53,9 @@ const TIME_WORDS: [&str; 12] = [
     "ago",
 ];
 /// "this week", "last year", "hours later": the first word…
-const TIME_LEADS: [&str; 10] = [
-    "this", "last", "next", "that", "hours", "days", "weeks", "months", "years", "minutes",
+const TIME_LEADS: [&str; 12] = [
+    "this", "last", "next", "that", "a", "once", "hours", "days", "weeks", "months", "years",
+    "minutes",
 ];
 /// …and the second.
 const TIME_TAILS: [&str; 12] = [
@@ -74,7 +75,7 @@ const TIME_TAILS: [&str; 12] = [
 /// Words that join a time expression to what it extends.
 const TIME_PREPOSITIONS: [&str; 8] = ["on", "in", "since", "until", "by", "early", "late", "of"];
 /// Verbs that attribute a statement.
-pub const ATTRIBUTION_VERBS: [&str; 16] = [
+pub const ATTRIBUTION_VERBS: [&str; 26] = [
     "said",
     "says",
     "added",
@@ -91,7 +92,79 @@ pub const ATTRIBUTION_VERBS: [&str; 16] = [
     "accused",
     "urged",
     "warned",
+    "appealed",
+    "described",
+    "issued",
+    "expressed",
+    "called",
+    "confirmed",
+    "estimated",
+    "suggesting",
+    "understood",
+    "insisted",
 ];
+/// Titles, which split a name sequence and are left out of it
+/// ("Prime Minister Shehbaz Sharif" -> "Shehbaz Sharif").
+const TITLES: [&str; 16] = [
+    "Minister",
+    "Ministers",
+    "President",
+    "Secretary",
+    "Spokesman",
+    "Spokeswoman",
+    "Chief",
+    "Marshal",
+    "General",
+    "Prime",
+    "Field",
+    "Staff",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+];
+/// Capitalised words that start sentences and name nothing.
+const NOT_NAMES: [&str; 20] = [
+    "I",
+    "A",
+    "An",
+    "The",
+    "Our",
+    "What",
+    "Well",
+    "Fortunately",
+    "However",
+    "Meanwhile",
+    "Hours",
+    "Yes",
+    "No",
+    "This",
+    "These",
+    "There",
+    "Here",
+    "His",
+    "Her",
+    "Their",
+];
+/// Nouns for unnamed sources ("a western source", "senior officials").
+const SOURCE_NOUNS: [&str; 14] = [
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "analysts",
+    "observers",
+    "experts",
+    "residents",
+    "witnesses",
+    "diplomats",
+    "spokesman",
+    "spokeswoman",
+    "insurgents",
+    "militants",
+];
+/// Words that open an unnamed source's description.
+const DETERMINERS: [&str; 8] = ["a", "an", "the", "some", "several", "many", "senior", "two"];
 
 /// A byte range of the article.
 type Range = (usize, usize);
@@ -202,8 +275,9 @@ fn push_trimmed(out: &mut Vec<Range>, base: usize, part: &str, offset: usize) {
     out.push((s, s + trimmed.len()));
 }
 
-/// Capitalised name sequences ("Khawaja Asif", "Tehrik-e-Taliban Pakistan"),
-/// without a sentence's first word when that word also occurs in lower case.
+/// Capitalised name sequences ("Khawaja Asif", "King's College London"),
+/// without titles and without a sentence's first word when that word also
+/// occurs in lower case; then unnamed sources ("a western source").
 pub fn name_spans(text: &str) -> Vec<Range> {
     let ws = words(text);
     let lower: std::collections::BTreeSet<&str> = ws
@@ -219,17 +293,49 @@ pub fn name_spans(text: &str) -> Vec<Range> {
             && !WEEKDAYS.contains(&lw.as_str())
             && !MONTHS.contains(&lw.as_str())
             && !crate::validate::is_number_word(&lw)
-            && !matches!(w, "I" | "A" | "Mr" | "Mrs" | "Ms" | "Dr")
+            && !NOT_NAMES.contains(&w)
+            && !TITLES.contains(&w)
     };
     let mut out: Vec<Range> = Vec::new();
+    let mut previous_was_name = false;
     for &(s, e) in &ws {
         if !is_name(s, e) {
+            // The "e" of "Tehrik-e-Taliban" and the "s" of "King's" join.
+            let inner = e - s <= 2 && text[..s].ends_with(['-', '\'', '’']);
+            previous_was_name &= inner;
             continue;
         }
+        let joins = |last: &Range| matches!(&text[last.1..s], " " | "-" | "-e-" | "'s " | "’s ");
         match out.last_mut() {
-            Some(last) if matches!(&text[last.1..s], " " | "-" | "-e-") => last.1 = e,
+            Some(last) if previous_was_name && joins(last) => last.1 = e,
             _ => out.push((s, e)),
         }
+        previous_was_name = true;
+    }
+    out.extend(source_spans(text, &ws));
+    out.sort_unstable();
+    out
+}
+
+/// "a western source", "senior western officials", "observers".
+fn source_spans(text: &str, ws: &[Range]) -> Vec<Range> {
+    let mut out = Vec::new();
+    for (i, &(s, e)) in ws.iter().enumerate() {
+        if !SOURCE_NOUNS.contains(&text[s..e].to_lowercase().as_str()) {
+            continue;
+        }
+        let mut start = s;
+        for back in (i.saturating_sub(3)..i).rev() {
+            let (ps, pe) = ws[back];
+            if !text[pe..ws[back + 1].0].trim().is_empty() {
+                break;
+            }
+            if DETERMINERS.contains(&text[ps..pe].to_lowercase().as_str()) {
+                start = ps;
+                break;
+            }
+        }
+        out.push((start, e));
     }
     out
 }
