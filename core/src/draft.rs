@@ -53,9 +53,9 @@ const TIME_WORDS: [&str; 12] = [
     "ago",
 ];
 /// "this week", "last year", "hours later": the first word…
-const TIME_LEADS: [&str; 12] = [
-    "this", "last", "next", "that", "a", "once", "hours", "days", "weeks", "months", "years",
-    "minutes",
+const TIME_LEADS: [&str; 13] = [
+    "this", "last", "next", "that", "the", "a", "once", "hours", "days", "weeks", "months",
+    "years", "minutes",
 ];
 /// …and the second.
 const TIME_TAILS: [&str; 12] = [

@@ -4,6 +4,8 @@
 //! article leaks into the build of another. `prerender --meta` prints it
 //! for the post-build hook, `explorer meta DIR` for the tests.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::article::sections;
@@ -32,6 +34,8 @@ pub struct Counts {
     pub times: usize,
     pub section_heads: usize,
     pub paragraphs: usize,
+    /// Statements per kind, by the kind's URL key ("denial": 3).
+    pub kinds: BTreeMap<String, usize>,
 }
 
 /// "e.g. de-escalation, open war, casualties", or a neutral placeholder.
@@ -73,6 +77,10 @@ pub fn page_meta(article: &str, d: &Dataset) -> PageMeta {
                 .iter()
                 .map(|s| s.paragraphs.len())
                 .sum(),
+            kinds: d.statements.iter().fold(BTreeMap::new(), |mut m, s| {
+                *m.entry(s.kind.key().to_string()).or_insert(0) += 1;
+                m
+            }),
         },
     }
 }

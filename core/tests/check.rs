@@ -236,3 +236,20 @@ fn a_misspelt_reference_and_a_drifted_offset_get_suggestions() {
     )));
     assert!(drift.article_at.is_some_and(|a| a > found));
 }
+
+#[test]
+fn the_fictional_dataset_is_valid_and_written_in_quotes() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/fictional");
+    let article = std::fs::read(format!("{dir}/article.txt")).unwrap();
+    let json = std::fs::read_to_string(format!("{dir}/dataset.json")).unwrap();
+    assert!(!json.contains("\"start\""), "no offsets typed by hand");
+    let (text, d) = match check(&article, &json) {
+        Ok(ok) => ok,
+        Err(ds) => panic!("{ds:#?}"),
+    };
+    let tavel = d.places.iter().find(|p| p.id == "place-tavel").unwrap();
+    assert_eq!(
+        &text[tavel.spans[1].start..tavel.spans[1].end + 1],
+        "Tavel "
+    );
+}
