@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::article::sections;
 use crate::model::{ArticleMeta, Dataset};
+use crate::query::{Facet, Filters, Index};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PageMeta {
@@ -34,8 +35,36 @@ pub struct Counts {
     pub times: usize,
     pub section_heads: usize,
     pub paragraphs: usize,
-    /// Statements per kind, by the kind's URL key ("denial": 3).
-    pub kinds: BTreeMap<String, usize>,
+    /// What the kind filter shows for each statement kind, by the kind's
+    /// URL key (the query engine's answer: statements of that kind and the
+    /// figures they hold).
+    pub kinds: BTreeMap<String, Shown>,
+}
+
+/// The result count a filter shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Shown {
+    pub results: usize,
+    pub statements: usize,
+    pub figures: usize,
+}
+
+/// Per statement kind, what choosing it alone in the kind facet shows.
+fn by_kind(d: &Dataset) -> BTreeMap<String, Shown> {
+    let index = Index::new(d);
+    let mut out = BTreeMap::new();
+    for option in index.options(Facet::Kind) {
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Kind, &option.key);
+        let o = index.run(&filters);
+        let shown = Shown {
+            results: o.items.len(),
+            statements: o.statements,
+            figures: o.figures,
+        };
+        out.insert(option.key.clone(), shown);
+    }
+    out
 }
 
 /// "e.g. de-escalation, open war, casualties", or a neutral placeholder.
@@ -77,10 +106,7 @@ pub fn page_meta(article: &str, d: &Dataset) -> PageMeta {
                 .iter()
                 .map(|s| s.paragraphs.len())
                 .sum(),
-            kinds: d.statements.iter().fold(BTreeMap::new(), |mut m, s| {
-                *m.entry(s.kind.key().to_string()).or_insert(0) += 1;
-                m
-            }),
+            kinds: by_kind(d),
         },
     }
 }
