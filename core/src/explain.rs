@@ -244,20 +244,21 @@ fn span_mismatch(out: &mut Diagnostic, span: &crate::model::Span, text: &str) {
 /// Help for a number, quoted passage or name in the article that no item
 /// accounts for.
 fn in_article(out: &mut Diagnostic, byte: usize, text: &str, d: &Dataset) {
-    if out.reason.starts_with("number") {
-        let end = number_tokens(text)
+    // The end of the token or passage that starts at `byte`.
+    let end_in = |ranges: Vec<(usize, usize)>| {
+        ranges
             .into_iter()
-            .find(|t| t.0 == byte)
-            .map_or(byte, |t| t.1);
+            .find(|r| r.0 == byte)
+            .map_or(byte, |r| r.1)
+    };
+    if out.reason.starts_with("number") {
+        let end = end_in(number_tokens(text));
         out.help.push(format!(
             "add a figure or a time reference whose span covers it, or a non-claim: {{\"span\": {}, \"reason\": \"why it is no claim\"}}",
             quote_json(text, byte, end)
         ));
     } else if out.reason.starts_with("quoted passage") {
-        let end = quoted_passages(text)
-            .into_iter()
-            .find(|q| q.0 == byte)
-            .map_or(byte, |q| q.1);
+        let end = end_in(quoted_passages(text));
         out.help.push(format!(
             "add a statement whose span covers it: \"span\": {}",
             quote_json(text, byte, end)

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, startServer, watchedPage, appReady, settled, datasetMeta, resultCount, DIST, DATA_DIR, BASE, SHOTS } from '../e2e/browser.mjs';
+import { launch, startServer, openApp, resultCountOf, facetNamed, settled, datasetMeta, resultCount, DIST, DATA_DIR, SHOTS } from '../e2e/browser.mjs';
 
 const META = datasetMeta();
 const SHIPPED = datasetMeta('data');
@@ -23,20 +23,9 @@ after(async () => {
   await server?.close();
 });
 
-async function open(t, query = '') {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const { page, problems } = await watchedPage(context, server.origin);
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'no console errors, failed or foreign requests');
-  });
-  await page.goto(`${server.origin}${BASE}${query}`);
-  await appReady(page);
-  return page;
-}
-
-const count = (page) => page.locator('.result-count').first().textContent();
-const facet = (page, name) => page.locator('details.facet').filter({ has: page.locator('summary', { hasText: name }) });
+const open = (t, query = '') => openApp(browser, server, t, query);
+const count = resultCountOf;
+const facet = facetNamed;
 
 test('the fictional article loads with its own title, meta and counts', async (t) => {
   const page = await open(t);

@@ -3,6 +3,7 @@
 // console message and request so a test can fail on errors and on any
 // request to another origin.
 import { execFileSync } from 'node:child_process';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -85,3 +86,22 @@ export async function appReady(page) {
   await page.locator('#search-input').waitFor();
   await page.locator('article.article p').first().waitFor();
 }
+
+/** Opens the app at `query` in a fresh context of `browser` and returns the
+ *  page; the test `t` fails on console problems or foreign requests. */
+export async function openApp(browser, server, t, query = '', options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+  const { page, problems } = await watchedPage(context, server.origin);
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(problems, [], 'no console errors, failed or foreign requests');
+  });
+  await page.goto(`${server.origin}${BASE}${query}`);
+  await appReady(page);
+  return page;
+}
+
+/** The announced result count. */
+export const resultCountOf = (page) => page.locator('.result-count').first().textContent();
+/** The filter facet with this name. */
+export const facetNamed = (page, name) => page.locator('details.facet').filter({ has: page.locator('summary', { hasText: name }) });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { launch, startServer, watchedPage, appReady, settled, datasetMeta, resultCount, BASE, SHOTS } from './browser.mjs';
+import { launch, startServer, openApp, resultCountOf, facetNamed, appReady, settled, datasetMeta, resultCount, BASE, SHOTS } from './browser.mjs';
 
 // Totals from the dataset (through the core), not typed here.
 const META = datasetMeta();
@@ -21,20 +21,9 @@ after(async () => {
 });
 
 /** Opens the app at `query` in a fresh context and returns the page. */
-async function open(t, query = '', options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
-  const { page, problems } = await watchedPage(context, server.origin);
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'no console errors, failed or foreign requests');
-  });
-  await page.goto(`${server.origin}${BASE}${query}`);
-  await appReady(page);
-  return page;
-}
-
-const count = (page) => page.locator('.result-count').first().textContent();
-const facet = (page, name) => page.locator('details.facet').filter({ has: page.locator('summary', { hasText: name }) });
+const open = (t, query = '', options = {}) => openApp(browser, server, t, query, options);
+const count = resultCountOf;
+const facet = facetNamed;
 
 test('the article renders whole under a sub-path', async (t) => {
   const page = await open(t);
