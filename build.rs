@@ -1,6 +1,7 @@
 //! Validates the article's dataset at build time, so a broken dataset fails
-//! the build with a message naming the item and the reason, and hands the app
-//! a minified copy to embed.
+//! the build with the same report as `explorer check DIR` (where each problem
+//! is, line:col, and the fix), and hands the app a postcard copy to embed.
+//! Spans may be written as quotes; they are resolved to offsets here.
 //!
 //! Another article is a data change: set `ARTICLE_DATA_DIR` to a folder with
 //! its own `article.txt` and `dataset.json`.
@@ -23,15 +24,24 @@ fn main() {
         .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", article_path.display())));
     let json = fs::read_to_string(&dataset_path)
         .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", dataset_path.display())));
-    let (text, dataset) = match explorer_core::validate::load(&article, &json) {
+    // The same check as `explorer check DIR` (explorer_core::check), printed
+    // the same way, so the build and the command can never disagree.
+    let (text, dataset) = match explorer_core::check::check(&article, &json) {
         Ok(ok) => ok,
-        Err(problems) => {
-            let list: Vec<String> = problems.iter().map(|p| format!("  - {p}")).collect();
+        Err(diagnostics) => {
+            let article_text = String::from_utf8_lossy(&article);
+            let sources = explorer_core::diagnostics::Sources {
+                dataset_name: &dataset_path.display().to_string(),
+                dataset: &json,
+                article_name: &article_path.display().to_string(),
+                article: &article_text,
+            };
+            let printed = explorer_core::diagnostics::render_all(&diagnostics, &sources);
+            eprint!("{printed}");
             fail(&format!(
-                "{} is invalid ({} problems):\n{}",
+                "{} is invalid (run `cargo run -q -p explorer-cli -- check {}` for just this report)",
                 dataset_path.display(),
-                problems.len(),
-                list.join("\n")
+                dir.display()
             ))
         }
     };

@@ -4,7 +4,10 @@
 // 2. prerenders the masthead and article into index.html from the app's own
 //    components, so they are painted before the wasm starts and read
 //    without JavaScript;
-// 3. writes the service worker's precache manifest from the actual output.
+// 3. fills the page's title, description and language, and the app
+//    manifest's names, from the dataset (`prerender --meta`, the core's
+//    `meta::page_meta`), so nothing of one article leaks into another's build;
+// 4. writes the service worker's precache manifest from the actual output.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -41,7 +44,19 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script
 if (!html.includes('<div id="prerender"></div>')) throw new Error('index.html has no prerender placeholder');
 html = html.replace('</head>', `  <script type="module" src="./${loaderName}"></script>\n</head>`);
 html = html.replace('<div id="prerender"></div>', prerender());
+const meta = JSON.parse(runPrerender(['--meta']));
+for (const placeholder of ['__ARTICLE_TITLE__', '__ARTICLE_DESCRIPTION__']) {
+  if (!html.includes(placeholder)) throw new Error(`index.html has no ${placeholder} placeholder`);
+}
+html = html
+  .replace('__ARTICLE_TITLE__', escapeHtml(meta.title))
+  .replace('__ARTICLE_DESCRIPTION__', escapeHtml(meta.description))
+  .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(meta.language)}">`);
 await writeFile(indexPath, html);
+const manifestPath = join(dir, 'manifest.webmanifest');
+const webManifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+Object.assign(webManifest, { name: meta.title, short_name: meta.short_name, description: meta.description, lang: meta.language });
+await writeFile(manifestPath, `${JSON.stringify(webManifest, null, 2)}\n`);
 
 const files = [];
 async function walk(d) {
@@ -69,11 +84,20 @@ console.log(`post-build: loader ${loaderName}; precache ${manifest.length} files
  * for the same dataset (`ARTICLE_DATA_DIR`, as the wasm build).
  */
 function prerender() {
-  const out = execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender'], {
+  const out = runPrerender([]);
+  if (!out.startsWith('<div id="prerender"')) throw new Error(`unexpected prerender output: ${out.slice(0, 200)}`);
+  return out;
+}
+
+/** Runs the native prerender binary (`--meta`: the page meta as JSON). */
+function runPrerender(args) {
+  return execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (!out.startsWith('<div id="prerender"')) throw new Error(`unexpected prerender output: ${out.slice(0, 200)}`);
-  return out;
+}
+
+function escapeHtml(text) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

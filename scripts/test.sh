@@ -3,7 +3,8 @@
 # run every layer. Fails when any layer fails.
 #   1. native: fmt, clippy, cargo test of the pure core (explorer-core)
 #   2. wasm-bindgen-test: components and browser glue in headless chromium and Firefox ESR
-#   3. end-to-end: Playwright (playwright-core) + Debian chromium against dist/
+#   3. end-to-end: Playwright (playwright-core) + Debian chromium against dist/,
+#      and against a build of the second, fictional dataset (data/fictional)
 #   4. cross-engine: the main journeys and key computed styles in Firefox ESR
 #      and WebKitGTK, through WebDriver (selenium-webdriver)
 source "$(dirname "$0")/common.sh"
@@ -19,10 +20,14 @@ done
 say "layer 1: native (fmt, clippy, cargo test of the core)"
 cargo fmt --all -- --check
 cargo clippy -p explorer-core --all-targets --features synthetic -- -D warnings
+cargo clippy -p explorer-cli --all-targets -- -D warnings
 cargo clippy -p article-explorer --target wasm32-unknown-unknown --all-targets -- -D warnings
 # The native server-render binary that writes the prerendered markup.
 cargo clippy -p article-explorer --features ssr --bin prerender -- -D warnings
 cargo test -p explorer-core --features synthetic
+# Both datasets pass the authoring check (the same code build.rs runs).
+cargo run -q -p explorer-cli -- check data
+cargo run -q -p explorer-cli -- check data/fictional
 
 say "layer 2: wasm-bindgen-test in headless chromium, then in headless Firefox ESR (same build)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p article-explorer --target wasm32-unknown-unknown
@@ -33,8 +38,15 @@ node scripts/size-report.mjs dist
 say "building a debug dist (target/dist-debug) for the test-only fault trigger"
 trunk build --offline --dist target/dist-debug
 
+say "building the app on the fictional dataset into target/dist-fictional"
+ARTICLE_DATA_DIR=data/fictional trunk build --release --offline --dist target/dist-fictional
+
 say "layer 3: end-to-end in chromium against dist/ served under a sub-path"
 node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec tests/e2e/
+say "layer 3b: end-to-end against the fictional build (target/dist-fictional)"
+DIST_DIR=target/dist-fictional ARTICLE_DATA_DIR=data/fictional \
+  node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec \
+  tests/e2e/prerender.test.mjs tests/e2e-fictional/
 
 say "layer 4: the journeys in Firefox ESR and WebKitGTK (WebDriver) against dist/"
 failed=()

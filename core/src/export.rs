@@ -174,7 +174,11 @@ mod tests {
 
     #[test]
     fn json_exports_name_their_data_and_the_whole_dataset_is_downloadable() {
-        let d: Dataset = serde_json::from_str(include_str!("../../data/dataset.json")).unwrap();
+        let (_, d) = crate::validate::load(
+            include_bytes!("../../data/article.txt"),
+            include_str!("../../data/dataset.json"),
+        )
+        .expect("valid");
         let provenance = Provenance::of(&d, "hash");
         let v: serde_json::Value = serde_json::from_str(&to_json(&[], provenance)).unwrap();
         assert_eq!(v["data_version"], d.version.as_str());

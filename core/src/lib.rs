@@ -2,15 +2,22 @@
 //! and tests natively. The Yew app and the build script both use it.
 
 pub mod article;
+pub mod check;
+pub mod diagnostics;
+pub mod draft;
 pub mod embed;
+pub mod explain;
 pub mod export;
 pub mod figures;
 pub mod fold;
 pub mod ids;
 pub mod lookup;
+pub mod meta;
 pub mod model;
 pub mod query;
+pub mod quotes;
 pub mod segments;
+pub mod source;
 pub mod state;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;

@@ -64,6 +64,18 @@ pub struct ArticleMeta {
     /// The section heads as they appear in the text; the paragraphs between
     /// them are derived from the text itself (blocks separated by a blank line).
     pub section_heads: Vec<Span>,
+    /// One sentence about the article for the page's meta description and
+    /// the app manifest; absent: one made from the title.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The installed app's short name (manifest `short_name`); absent:
+    /// "Article explorer".
+    #[serde(default)]
+    pub short_name: Option<String>,
+    /// Example searches for the search box's placeholder ("e.g. …"); empty:
+    /// a neutral placeholder.
+    #[serde(default)]
+    pub search_examples: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

@@ -8,6 +8,7 @@ use std::fmt;
 use crate::article::{blocks, contains};
 use crate::lookup::Lookup;
 use crate::model::{Dataset, PartyKind, RelationKind, Span, StatementKind};
+use crate::source::{JsonPath, PathSeg};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -90,25 +91,56 @@ const NUMBER_WORDS: [&str; 63] = [
     "millionth",
 ];
 
-/// Reads the article bytes and the dataset JSON, each failure as one message.
+/// True for a number word ("two", "dozens"), in lower case.
+pub fn is_number_word(word: &str) -> bool {
+    NUMBER_WORDS.contains(&word)
+}
+
+/// Reads the article bytes and the dataset JSON (spans may be written as
+/// quotes, see `quotes`), each failure as one message. The same pipeline as
+/// `check::check`, which also says where each problem is and how to fix it.
 pub fn load(article: &[u8], dataset_json: &str) -> Result<(String, Dataset), Vec<Problem>> {
-    let text = String::from_utf8(article.to_vec()).map_err(|e| {
-        vec![Problem {
-            item: "article".into(),
-            reason: format!(
-                "is not valid UTF-8 (first bad byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ),
-        }]
-    })?;
-    let dataset: Dataset = serde_json::from_str(dataset_json).map_err(|e| {
-        vec![Problem {
-            item: "dataset".into(),
-            reason: format!("does not match the schema: {e}"),
-        }]
-    })?;
-    validate(&text, &dataset)?;
-    Ok((text, dataset))
+    crate::check::check(article, dataset_json)
+        .map_err(|ds| ds.iter().map(crate::check::Diagnostic::problem).collect())
+}
+
+/// Any string value "TODO" or starting with "TODO" (as `draft` writes them)
+/// is a problem until someone resolves it. Works on the JSON source, so it
+/// sees every field, whatever the model holds.
+pub fn todos(value: &serde_json::Value) -> Vec<(JsonPath, Problem)> {
+    fn walk(v: &serde_json::Value, path: &JsonPath, id: &str, out: &mut Vec<(JsonPath, Problem)>) {
+        use serde_json::Value;
+        match v {
+            Value::String(s) if s.starts_with("TODO") => {
+                let item = match id {
+                    "" => path.to_string(),
+                    id => format!("{path} (\"{id}\")"),
+                };
+                out.push((
+                    path.clone(),
+                    Problem {
+                        item,
+                        reason: format!("still to do: {s}"),
+                    },
+                ));
+            }
+            Value::Object(m) => {
+                let id = m.get("id").and_then(Value::as_str).unwrap_or(id);
+                for (k, x) in m {
+                    walk(x, &path.child(PathSeg::Key(k.clone())), id, out);
+                }
+            }
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    walk(x, &path.child(PathSeg::Index(i)), id, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, &JsonPath::default(), "", &mut out);
+    out
 }
 
 /// Every rule, all problems at once.
@@ -431,7 +463,7 @@ impl Validator<'_> {
     }
 }
 
-fn all_ids(d: &Dataset) -> Vec<(&'static str, &str)> {
+pub fn all_ids(d: &Dataset) -> Vec<(&'static str, &str)> {
     let mut ids = Vec::new();
     ids.extend(d.parties.iter().map(|x| ("party", x.id.as_str())));
     ids.extend(d.people.iter().map(|x| ("person", x.id.as_str())));
@@ -442,7 +474,7 @@ fn all_ids(d: &Dataset) -> Vec<(&'static str, &str)> {
     ids
 }
 
-fn all_spans(d: &Dataset) -> Vec<(String, &Span)> {
+pub fn all_spans(d: &Dataset) -> Vec<(String, &Span)> {
     let mut out = Vec::new();
     for (i, s) in d.article.section_heads.iter().enumerate() {
         out.push((format!("section head {}", i + 1), s));

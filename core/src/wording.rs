@@ -172,7 +172,12 @@ mod tests {
     }
 
     fn shipped() -> crate::model::Dataset {
-        serde_json::from_str(include_str!("../../data/dataset.json")).unwrap()
+        crate::validate::load(
+            include_bytes!("../../data/article.txt"),
+            include_str!("../../data/dataset.json"),
+        )
+        .expect("valid")
+        .1
     }
 
     #[test]

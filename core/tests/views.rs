@@ -13,7 +13,10 @@ use explorer_core::segments::{items_per_block, link_flags, segments, Segment, Se
 const DATASET: &str = include_str!("../../data/dataset.json");
 
 fn dataset() -> Dataset {
-    serde_json::from_str(DATASET).unwrap()
+    let article = include_bytes!("../../data/article.txt");
+    explorer_core::validate::load(article, DATASET)
+        .expect("valid")
+        .1
 }
 
 fn ids(d: &Dataset, members: &[usize]) -> Vec<String> {

@@ -1,6 +1,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::data::use_data;
 use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +13,9 @@ pub struct SearchBoxProps {
 /// A labelled search box; results update as the reader types.
 #[function_component(SearchBox)]
 pub fn search_box(props: &SearchBoxProps) -> Html {
+    let data = use_data();
+    // From the dataset, so no article's examples leak into another's build.
+    let placeholder = explorer_core::meta::search_placeholder(&data.dataset.article);
     let oninput = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |e: InputEvent| {
@@ -24,7 +28,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
             <label for="search-input">{"Search statements and figures"}</label>
             <input id="search-input" type="search" value={props.value.clone()} {oninput}
                 autocomplete="off" spellcheck="false" maxlength="200"
-                placeholder="e.g. de-escalation, open war, casualties" />
+                {placeholder} />
         </div>
     }
 }

@@ -2,6 +2,7 @@
 // playwright-core, dist/ served under a sub-path, and a watch on every
 // console message and request so a test can fail on errors and on any
 // request to another origin.
+import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -37,8 +38,29 @@ export async function launch() {
   });
 }
 
+/** The built app under test: `dist/` unless DIST_DIR names another build. */
+export const DIST = process.env.DIST_DIR ?? 'dist';
+/** The article folder that build was made from (ARTICLE_DATA_DIR's value). */
+export const DATA_DIR = process.env.ARTICLE_DATA_DIR ?? 'data';
+
 export async function startServer(extraMounts = []) {
-  return serve({ mounts: [...extraMounts, { base: BASE, dir: 'dist' }] });
+  return serve({ mounts: [...extraMounts, { base: BASE, dir: DIST }] });
+}
+
+/** The page meta and counts of a dataset, read through the core (`explorer
+ *  meta DIR`), so no test hard-codes an article's counts. */
+export function datasetMeta(dir = DATA_DIR) {
+  const out = execFileSync('cargo', ['run', '--quiet', '-p', 'explorer-cli', '--', 'meta', dir], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out);
+}
+
+/** "54 results: 43 statements, 11 claimed figures", as the app words it. */
+export function resultCount({ counts }) {
+  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  return `${plural(counts.results, 'result', 'results')}: ${plural(counts.statements, 'statement', 'statements')}, ${plural(counts.figures, 'claimed figure', 'claimed figures')}`;
 }
 
 /** A page whose console problems and foreign requests are recorded. */
@@ -97,3 +119,8 @@ export async function openApp(t, browser, origin, query = '', { init, ...options
   await appReady(page);
   return page;
 }
+
+/** The announced result count. */
+export const resultCountOf = (page) => page.locator('.result-count').first().textContent();
+/** The filter facet with this name. */
+export const facetNamed = (page, name) => page.locator('details.facet').filter({ has: page.locator('summary', { hasText: name }) });

@@ -4,14 +4,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { launch, startServer, openApp, appReady, settled, readDataset, resultSummary, BASE, SHOTS } from './browser.mjs';
+import { launch, startServer, openApp, resultCountOf, facetNamed, appReady, settled, datasetMeta, resultCount, BASE, SHOTS } from './browser.mjs';
 
-let browser, server, everything;
+// Totals from the dataset (through the core), not typed here.
+const META = datasetMeta();
+const ALL = resultCount(META);
+let browser, server;
 before(async () => {
   await mkdir(SHOTS, { recursive: true });
-  // The count line of the default view: every statement and figure.
-  const { statements, figures } = await readDataset();
-  everything = resultSummary(statements.length, figures.length);
   server = await startServer();
   browser = await launch();
 });
@@ -22,19 +22,19 @@ after(async () => {
 
 /** Opens the app at `query` in a fresh context and returns the page. */
 const open = (t, query = '', options = {}) => openApp(t, browser, server.origin, query, options);
-
-const count = (page) => page.locator('.result-count').first().textContent();
-const facet = (page, name) => page.locator('details.facet').filter({ has: page.locator('summary', { hasText: name }) });
+const count = resultCountOf;
+const facet = facetNamed;
 
 test('the article renders whole under a sub-path', async (t) => {
   const page = await open(t);
-  assert.equal(await page.locator('article.article h3').count(), 3);
-  assert.equal(await page.locator('article.article p:not(.editor-note)').count(), 26);
+  assert.equal(await page.locator('article.article h3').count(), META.counts.section_heads);
+  assert.equal(await page.locator('article.article p:not(.editor-note)').count(), META.counts.paragraphs);
+  assert.equal(await page.title(), META.title);
   const text = await page.locator('article.article').textContent();
   assert.ok(text.includes('re\u2011engage in mediated dialogue'), 'non-breaking hyphen kept');
   assert.ok(text.includes('3,967 nationwide in 2025.'));
-  assert.equal(await count(page), everything);
-  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await count(page), ALL);
+  assert.equal(await page.getAttribute('html', 'lang'), META.language);
   await page.screenshot({ path: `${SHOTS}/main.png` });
   // The README's screenshot is tracked: rewritten only when asked.
   if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: 'docs/screenshot.png' });
@@ -70,7 +70,7 @@ test('choosing a party filters the list and updates every count', async (t) => {
   await facet(page, 'Statement kind').getByRole('button', { name: /^Offer/ }).click();
   assert.equal(await count(page), '2 results: 2 statements, 0 claimed figures');
   await page.getByRole('button', { name: 'Clear all' }).click();
-  assert.equal(await count(page), everything);
+  assert.equal(await count(page), ALL);
 });
 
 test('search folds typography: de-escalation finds the non-breaking hyphen', async (t) => {
@@ -157,7 +157,7 @@ test('reload, back and forward keep the state', async (t) => {
   assert.equal(await count(page), '2 results: 2 statements, 0 claimed figures');
   await page.goBack();
   await page.waitForFunction(() => location.search === '');
-  assert.equal(await count(page), everything);
+  assert.equal(await count(page), ALL);
   await page.goForward();
   await page.waitForFunction(() => location.search === '?party=iran');
   assert.equal(await count(page), '2 results: 2 statements, 0 claimed figures');
@@ -171,7 +171,7 @@ test('junk parameters give the default view with a notice, as text', async (t) =
   assert.ok(text.includes('atlantis'));
   assert.equal(await page.locator('img').count(), 0, 'no markup injected');
   // Every junk part is ignored: the count is that of the whole dataset.
-  assert.equal(await count(page), everything);
+  assert.equal(await count(page), ALL);
   await page.screenshot({ path: `${SHOTS}/notice.png` });
 });
 
