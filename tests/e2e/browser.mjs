@@ -11,19 +11,12 @@ import { serve } from '../../scripts/serve.mjs';
 
 export const BASE = '/some/path/explorer/';
 export const SHOTS = process.env.SCREENSHOT_DIR ?? 'test-results/screenshots';
-/** The data the app was built from (as in build.rs and post-build.mjs). */
+/** The article folder the app was built from (as in build.rs and
+ *  post-build.mjs: ARTICLE_DATA_DIR's value). */
 export const DATA_DIR = process.env.ARTICLE_DATA_DIR ?? 'data';
 
 export async function readDataset() {
   return JSON.parse(await readFile(join(DATA_DIR, 'dataset.json'), 'utf8'));
-}
-
-/** The result count line the app shows (src/components/results.rs) for
- *  `statements` statements and `figures` figures. */
-export function resultSummary(statements, figures) {
-  const plural = (n, one, many) => (n === 1 ? `1 ${one}` : `${n} ${many}`);
-  return `${plural(statements + figures, 'result', 'results')}: `
-    + `${plural(statements, 'statement', 'statements')}, ${plural(figures, 'claimed figure', 'claimed figures')}`;
 }
 
 const FLAGS = [
@@ -40,9 +33,6 @@ export async function launch() {
 
 /** The built app under test: `dist/` unless DIST_DIR names another build. */
 export const DIST = process.env.DIST_DIR ?? 'dist';
-/** The article folder that build was made from (ARTICLE_DATA_DIR's value). */
-export const DATA_DIR = process.env.ARTICLE_DATA_DIR ?? 'data';
-
 export async function startServer(extraMounts = []) {
   return serve({ mounts: [...extraMounts, { base: BASE, dir: DIST }] });
 }
