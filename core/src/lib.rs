@@ -11,6 +11,7 @@ pub mod lookup;
 pub mod model;
 pub mod query;
 pub mod segments;
+pub mod selectors;
 pub mod state;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
