@@ -2,6 +2,7 @@
 //! and tests natively. The Yew app and the build script both use it.
 
 pub mod article;
+pub mod cite;
 pub mod embed;
 pub mod export;
 pub mod figures;
