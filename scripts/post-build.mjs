@@ -41,6 +41,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script
 if (!html.includes('<div id="prerender"></div>')) throw new Error('index.html has no prerender placeholder');
 html = html.replace('</head>', `  <script type="module" src="./${loaderName}"></script>\n</head>`);
 html = html.replace('<div id="prerender"></div>', prerender());
+html = withJsonLd(html);
 await writeFile(indexPath, html);
 
 const files = [];
@@ -76,4 +77,20 @@ function prerender() {
   });
   if (!out.startsWith('<div id="prerender"')) throw new Error(`unexpected prerender output: ${out.slice(0, 200)}`);
   return out;
+}
+
+/**
+ * The page's schema.org metadata (article, quoted claims, dataset), written
+ * natively from the same dataset (`prerender --jsonld`, escaped so that it
+ * cannot close its element), as a JSON-LD data block in <head>: a data
+ * block, not a script, so the CSP needs no 'unsafe-inline'.
+ */
+function withJsonLd(page) {
+  const out = execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', '--jsonld'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  JSON.parse(out);
+  if (/[<>&]/.test(out)) throw new Error('the JSON-LD is not escaped for HTML');
+  return page.replace('</head>', `  <script type="application/ld+json">${out}</script>\n</head>`);
 }

@@ -8,6 +8,7 @@ pub mod export;
 pub mod figures;
 pub mod fold;
 pub mod ids;
+pub mod jsonld;
 pub mod lookup;
 pub mod model;
 pub mod query;
