@@ -115,14 +115,8 @@ pub fn annotation_json(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Dataset;
     use crate::selectors::article_source;
-
-    const ARTICLE: &str = include_str!("../../data/article.txt");
-
-    fn shipped() -> Dataset {
-        serde_json::from_str(include_str!("../../data/dataset.json")).unwrap()
-    }
+    use crate::test_data::{shipped, ARTICLE};
 
     #[test]
     fn a_statement_citation_names_speaker_channel_quote_article_link_and_data() {

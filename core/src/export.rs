@@ -203,13 +203,8 @@ pub fn to_csv(rows: &[ExportRow], provenance: Provenance) -> String {
 mod tests {
     use super::*;
     use crate::selectors::article_source;
+    use crate::test_data::{shipped, ARTICLE};
     use proptest::prelude::*;
-
-    const ARTICLE: &str = include_str!("../../data/article.txt");
-
-    fn shipped() -> Dataset {
-        serde_json::from_str(include_str!("../../data/dataset.json")).unwrap()
-    }
 
     #[test]
     fn csv_quotes_fields_with_quotes_commas_and_line_breaks() {

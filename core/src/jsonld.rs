@@ -109,10 +109,7 @@ pub fn iso_date(unix_seconds: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn shipped() -> Dataset {
-        serde_json::from_str(include_str!("../../data/dataset.json")).unwrap()
-    }
+    use crate::test_data::shipped;
 
     #[test]
     fn the_graph_has_the_article_the_dataset_and_one_claim_per_quote() {

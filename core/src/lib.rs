@@ -17,6 +17,8 @@ pub mod selectors;
 pub mod state;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
+#[cfg(test)]
+mod test_data;
 pub mod url_state;
 pub mod validate;
 pub mod wording;

@@ -2,6 +2,7 @@
 // playwright-core, dist/ served under a sub-path, and a watch on every
 // console message and request so a test can fail on errors and on any
 // request to another origin.
+import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -78,4 +79,21 @@ export async function appReady(page) {
   await page.getByRole('heading', { level: 1, name: 'Article explorer' }).waitFor();
   await page.locator('#search-input').waitFor();
   await page.locator('article.article p').first().waitFor();
+}
+
+/** Opens the app at `query` in a fresh context of `browser` (1400×900
+ *  unless `options` say otherwise) and waits until it has rendered. The
+ *  test fails on any console problem or foreign request. `init` runs in the
+ *  page before any of its scripts. */
+export async function openApp(t, browser, origin, query = '', { init, ...options } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+  if (init) await context.addInitScript(init);
+  const { page, problems } = await watchedPage(context, origin);
+  t.after(async () => {
+    await context.close();
+    assert.deepEqual(problems, [], 'no console errors, failed or foreign requests');
+  });
+  await page.goto(`${origin}${BASE}${query}`);
+  await appReady(page);
+  return page;
 }

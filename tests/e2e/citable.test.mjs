@@ -8,7 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import jsonld from 'jsonld';
-import { launch, startServer, watchedPage, appReady, readDataset, BASE, SHOTS } from './browser.mjs';
+import { launch, startServer, openApp, readDataset, BASE, SHOTS } from './browser.mjs';
 
 const BUNDLE = 'target/e2e/apache-annotator.js';
 let browser, server, dataset;
@@ -38,20 +38,7 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the app at `query` in a fresh context; `init` runs before the
- *  page's scripts. Fails the test on console errors and foreign requests. */
-async function open(t, query = '', { init, ...options } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
-  if (init) await context.addInitScript(init);
-  const { page, problems } = await watchedPage(context, server.origin);
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'no console errors, failed or foreign requests');
-  });
-  await page.goto(`${server.origin}${BASE}${query}`);
-  await appReady(page);
-  return page;
-}
+const open = (t, query = '', options = {}) => openApp(t, browser, server.origin, query, options);
 
 async function download(page, button) {
   const [file] = await Promise.all([

@@ -4,7 +4,7 @@
 // dataset the build used, so the suite runs on any article.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, watchedPage, appReady, settled, readDataset, BASE, SHOTS } from './browser.mjs';
+import { launch, startServer, openApp, settled, readDataset, SHOTS } from './browser.mjs';
 
 let browser, server, dataset;
 before(async () => {
@@ -17,17 +17,8 @@ after(async () => {
   await server?.close();
 });
 
-async function open(t, query = '', options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true, ...options });
-  const { page, problems } = await watchedPage(context, server.origin);
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'no console errors, failed or foreign requests');
-  });
-  await page.goto(`${server.origin}${BASE}${query}`);
-  await appReady(page);
-  return page;
-}
+const open = (t, query = '', options = {}) =>
+  openApp(t, browser, server.origin, query, { acceptDownloads: true, ...options });
 
 const count = async (page) => Number((await page.locator('.result-count').first().textContent()).split(' ')[0]);
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { launch, startServer, watchedPage, appReady, settled, readDataset, resultSummary, BASE, SHOTS } from './browser.mjs';
+import { launch, startServer, openApp, appReady, settled, readDataset, resultSummary, BASE, SHOTS } from './browser.mjs';
 
 let browser, server, everything;
 before(async () => {
@@ -22,18 +22,7 @@ after(async () => {
 
 /** Opens the app at `query` in a fresh context and returns the page.
  *  `init` runs in the page before any of its scripts. */
-async function open(t, query = '', { init, ...options } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
-  if (init) await context.addInitScript(init);
-  const { page, problems } = await watchedPage(context, server.origin);
-  t.after(async () => {
-    await context.close();
-    assert.deepEqual(problems, [], 'no console errors, failed or foreign requests');
-  });
-  await page.goto(`${server.origin}${BASE}${query}`);
-  await appReady(page);
-  return page;
-}
+const open = (t, query = '', options = {}) => openApp(t, browser, server.origin, query, options);
 
 const count = (page) => page.locator('.result-count').first().textContent();
 const facet = (page, name) => page.locator('details.facet').filter({ has: page.locator('summary', { hasText: name }) });
