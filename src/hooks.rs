@@ -7,6 +7,7 @@ use std::rc::Rc;
 use explorer_core::export::{dataset_json, rows, to_csv, to_json, Provenance};
 use explorer_core::ids::{row_dom_id, span_dom_id};
 use explorer_core::query::Outcome;
+use explorer_core::selectors::{article_source, Anchoring};
 use explorer_core::url_state::{decode, encode, UrlState};
 use yew::prelude::*;
 
@@ -98,7 +99,8 @@ pub fn use_commands(url: &UrlState, outcome: Rc<Outcome>, dispatch: Callback<Act
         copy_then_tell(snippet, copied.into(), refused.into(), &dispatch);
     });
     let export = use_callback(outcome, move |format: ExportFormat, outcome| {
-        let rows = rows(&data.lookup, &data.index, &outcome.items);
+        let anchoring = Anchoring::new(data.article, article_source(data.content_hash));
+        let rows = rows(&data.lookup, &data.index, &outcome.items, &anchoring);
         let provenance = Provenance::of(data.dataset, data.content_hash);
         let (name, mime, content) = match format {
             ExportFormat::Csv => ("results.csv", "text/csv", to_csv(&rows, provenance)),
@@ -110,7 +112,7 @@ pub fn use_commands(url: &UrlState, outcome: Rc<Outcome>, dispatch: Callback<Act
             ExportFormat::Dataset => (
                 "dataset.json",
                 "application/json",
-                dataset_json(data.dataset, provenance),
+                dataset_json(data.dataset, provenance, &anchoring),
             ),
         };
         browser::download(&format!("article-explorer-{name}"), mime, &content);

@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod check;
+pub mod cite;
 pub mod diagnostics;
 pub mod draft;
 pub mod embed;
@@ -11,16 +12,20 @@ pub mod export;
 pub mod figures;
 pub mod fold;
 pub mod ids;
+pub mod jsonld;
 pub mod lookup;
 pub mod meta;
 pub mod model;
 pub mod query;
 pub mod quotes;
 pub mod segments;
+pub mod selectors;
 pub mod source;
 pub mod state;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
+#[cfg(test)]
+mod test_data;
 pub mod url_state;
 pub mod validate;
 pub mod wording;

@@ -2,10 +2,12 @@ use yew::prelude::*;
 
 use explorer_core::figures::{claimant_name, wording};
 
+use super::cite_buttons::CiteButtons;
 use super::relation_list::RelationList;
 use super::select_on_click;
 use crate::data::use_data;
 use crate::highlight::highlighted;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FigureRowProps {
@@ -14,6 +16,8 @@ pub struct FigureRowProps {
     pub search: AttrValue,
     pub href: AttrValue,
     pub onselect: Callback<AttrValue>,
+    /// For the toast of "Cite this".
+    pub dispatch: Callback<Action>,
 }
 
 /// One claimed figure: the number as qualified (with any other reading the
@@ -52,6 +56,7 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
             <a class="source-link" href={props.href.clone()} {onclick}>
                 {"Show in article"}<span class="visually-hidden">{format!(": {}", f.counts)}</span>
             </a>
+            <CiteButtons id={AttrValue::from(f.id.clone())} label={AttrValue::from(f.counts.clone())} dispatch={props.dispatch.clone()} />
         </>
     }
 }

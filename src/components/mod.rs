@@ -3,6 +3,7 @@
 pub mod app;
 pub mod article_block;
 pub mod article_view;
+pub mod cite_buttons;
 pub mod data_footer;
 pub mod embed_dialog;
 pub mod explorer;

@@ -87,14 +87,14 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
                 &mut statements,
                 "statement",
                 html! {
-                    <StatementRow statement={s} {search} href={link.href.clone()} onselect={props.onselect.clone()} />
+                    <StatementRow statement={s} {search} href={link.href.clone()} onselect={props.onselect.clone()} dispatch={props.dispatch.clone()} />
                 },
             ),
             ItemRef::Figure(f) => (
                 &mut figures,
                 "figure",
                 html! {
-                    <FigureRow figure={f} {search} href={link.href.clone()} onselect={props.onselect.clone()} />
+                    <FigureRow figure={f} {search} href={link.href.clone()} onselect={props.onselect.clone()} dispatch={props.dispatch.clone()} />
                 },
             ),
         };

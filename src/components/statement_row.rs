@@ -1,9 +1,11 @@
 use yew::prelude::*;
 
+use super::cite_buttons::CiteButtons;
 use super::relation_list::RelationList;
 use super::select_on_click;
 use crate::data::use_data;
 use crate::highlight::highlighted;
+use crate::state::Action;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct StatementRowProps {
@@ -13,6 +15,8 @@ pub struct StatementRowProps {
     /// A deep link to this statement.
     pub href: AttrValue,
     pub onselect: Callback<AttrValue>,
+    /// For the toast of "Cite this".
+    pub dispatch: Callback<Action>,
 }
 
 /// One statement: who said it, how, about whom, and its verbatim source.
@@ -46,6 +50,7 @@ pub fn statement_row(props: &StatementRowProps) -> Html {
             <a class="source-link" href={props.href.clone()} {onclick}>
                 {"Show in article"}<span class="visually-hidden">{format!(": {speaker}, {}", s.kind.label())}</span>
             </a>
+            <CiteButtons id={AttrValue::from(s.id.clone())} label={AttrValue::from(format!("{speaker}, {}", s.kind.label()))} dispatch={props.dispatch.clone()} />
         </>
     }
 }

@@ -211,7 +211,7 @@ test('export CSV and JSON of the current results, with spans', async (t) => {
   ]);
   const csv = await streamText(await csvDownload.createReadStream());
   const lines = csv.trim().split('\r\n');
-  assert.equal(lines[0], 'type,id,source,channel,category,figure,start,end,text,data_version,content_hash');
+  assert.equal(lines[0], 'type,id,source,channel,category,figure,start,end,text,data_version,content_hash,quote_prefix,quote_exact,quote_suffix');
   assert.equal(lines.length, 1 + 5, 'header and 3 statements and 2 figures');
   assert.ok(csv.includes('"more than 200"'));
   const [jsonDownload] = await Promise.all([
