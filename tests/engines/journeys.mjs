@@ -65,9 +65,10 @@ async function exportsBoth(session, t) {
   await button(driver, 'Export JSON').click();
   const json = await downloaded(session, '.json');
   const lines = csv.trim().split('\r\n');
-  assert.equal(lines[0], 'type,id,source,channel,category,figure,start,end,text');
+  assert.match(lines[0], /^type,id,source,channel,category,figure,start,end,text,/);
   assert.equal(lines.length, 1 + shown, 'a header and one line per result shown');
-  const rows = JSON.parse(json);
+  const { rows, content_hash: hash } = JSON.parse(json);
+  assert.match(hash, /^[0-9a-f]{16}$/, 'the export names its data');
   assert.equal(rows.length, shown);
   assert.ok(rows.every((r) => typeof r.span.start === 'number' && r.span.text.length > 0));
 }
