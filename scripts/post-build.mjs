@@ -43,15 +43,18 @@ await writeFile(join(dir, loaderName), loader);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is in index.html');
 if (!html.includes('<div id="prerender"></div>')) throw new Error('index.html has no prerender placeholder');
 html = html.replace('</head>', `  <script type="module" src="./${loaderName}"></script>\n</head>`);
-html = html.replace('<div id="prerender"></div>', prerender());
+// Function replacements throughout: a `$'` or `$&` in the article's text
+// must stay text, not become a replacement pattern.
+const markup = prerender();
+html = html.replace('<div id="prerender"></div>', () => markup);
 const meta = JSON.parse(runPrerender(['--meta']));
 for (const placeholder of ['__ARTICLE_TITLE__', '__ARTICLE_DESCRIPTION__']) {
   if (!html.includes(placeholder)) throw new Error(`index.html has no ${placeholder} placeholder`);
 }
 html = html
-  .replace('__ARTICLE_TITLE__', escapeHtml(meta.title))
-  .replace('__ARTICLE_DESCRIPTION__', escapeHtml(meta.description))
-  .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(meta.language)}">`);
+  .replace('__ARTICLE_TITLE__', () => escapeHtml(meta.title))
+  .replace('__ARTICLE_DESCRIPTION__', () => escapeHtml(meta.description))
+  .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(meta.language)}">`);
 html = withJsonLd(html);
 await writeFile(indexPath, html);
 const manifestPath = join(dir, 'manifest.webmanifest');
@@ -74,7 +77,7 @@ for (const url of precached) manifest.push({ url, revision: hash(await readFile(
 const version = hash(JSON.stringify(manifest)).slice(0, 16);
 const swPath = join(dir, 'sw.js');
 const sw = (await readFile(swPath, 'utf8'))
-  .replace('self.__WB_MANIFEST', JSON.stringify(manifest))
+  .replace('self.__WB_MANIFEST', () => JSON.stringify(manifest))
   .replace('self.__PRECACHE_VERSION', JSON.stringify(version));
 await writeFile(swPath, sw);
 console.log(`post-build: loader ${loaderName}; precache ${manifest.length} files, version ${version}`);
@@ -113,5 +116,5 @@ function withJsonLd(page) {
   const out = runPrerender(['--jsonld']);
   JSON.parse(out);
   if (/[<>&]/.test(out)) throw new Error('the JSON-LD is not escaped for HTML');
-  return page.replace('</head>', `  <script type="application/ld+json">${out}</script>\n</head>`);
+  return page.replace('</head>', () => `  <script type="application/ld+json">${out}</script>\n</head>`);
 }

@@ -94,9 +94,18 @@ impl<'a> Anchoring<'a> {
 
     /// The span's text with the shortest unique context within its
     /// paragraph; when even the whole paragraph is not unique (a heading
-    /// repeated word for word), that paragraph is the context.
+    /// repeated word for word), that paragraph is the context. A span that
+    /// crosses paragraphs gets no context: the page renders no break
+    /// between paragraphs, so no context could make it match there, and
+    /// searching the whole article for one would take quadratic time.
     pub fn quote(&self, span: &Span) -> TextQuoteSelector {
-        let (lo, hi) = self.paragraph(span);
+        let Some((lo, hi)) = self.paragraph(span) else {
+            return TextQuoteSelector {
+                exact: self.article[span.start..span.end].to_string(),
+                prefix: String::new(),
+                suffix: String::new(),
+            };
+        };
         let lefts = word_steps_left(self.article, lo, span.start);
         let rights = word_steps_right(self.article, span.end, hi);
         let make = |l: usize, r: usize| TextQuoteSelector {
@@ -123,13 +132,13 @@ impl<'a> Anchoring<'a> {
         occurrences(self.article, &pattern) == 1 && occurrences(&self.rendered, &pattern) == 1
     }
 
-    /// The byte range of the paragraph holding the span (the article when
-    /// the span crosses paragraphs).
-    fn paragraph(&self, span: &Span) -> (usize, usize) {
+    /// The byte range of the paragraph holding the span; none when the
+    /// span crosses paragraphs.
+    fn paragraph(&self, span: &Span) -> Option<(usize, usize)> {
         self.blocks
             .iter()
             .find(|b| b.start <= span.start && span.end <= b.end)
-            .map_or((0, self.article.len()), |b| (b.start, b.end))
+            .map(|b| (b.start, b.end))
     }
 }
 
@@ -222,6 +231,17 @@ mod tests {
         assert_eq!(t["selector"][0]["type"], "TextQuoteSelector");
         assert_eq!(t["selector"][1]["type"], "TextPositionSelector");
         assert_eq!(t["selector"][1]["start"], 23);
+    }
+
+    #[test]
+    fn a_span_across_paragraphs_gets_no_context_and_no_search() {
+        // Long enough that a search of every context pair would show.
+        let words: String = (0..3000).map(|i| format!("w{} ", i % 7)).collect();
+        let article = format!("{words}end.\n\nNext {words}");
+        let a = Anchoring::new(&article, String::new());
+        let q = a.quote(&span(&article, "end.\n\nNext", 0));
+        assert_eq!((q.prefix.as_str(), q.suffix.as_str()), ("", ""));
+        assert_eq!(q.exact, "end.\n\nNext");
     }
 
     #[test]

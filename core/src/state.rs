@@ -72,10 +72,9 @@ pub enum Action {
     Restore(UrlState, Vec<String>),
     DismissNotices,
     ShowMore,
-    /// Show a status line.
+    /// Show a status line. It stays until the next one: "Copy this link:
+    /// …" must stay up for a reader to copy it by hand.
     Toast(String),
-    /// The status line with this serial has been up long enough.
-    ToastExpired(u32),
     UpdateReady,
     OpenEmbedDialog,
     CloseEmbedDialog,
@@ -141,11 +140,6 @@ impl State {
             Action::Toast(text) => {
                 let serial = self.toast.as_ref().map_or(1, |t| t.serial.wrapping_add(1));
                 next.toast = Some(Toast { text, serial });
-            }
-            Action::ToastExpired(serial) => {
-                if self.toast.as_ref().is_some_and(|t| t.serial == serial) {
-                    next.toast = None;
-                }
             }
             Action::UpdateReady => next.update_ready = true,
             Action::OpenEmbedDialog => next.embed_dialog_open = true,
@@ -267,14 +261,12 @@ mod tests {
     }
 
     #[test]
-    fn the_same_toast_twice_is_a_new_message_and_expires_only_itself() {
+    fn the_same_toast_twice_is_a_new_message() {
         let one = start().reduce(Action::Toast("Link copied.".into()));
         let two = one.reduce(Action::Toast("Link copied.".into()));
         let (a, b) = (one.toast.clone().unwrap(), two.toast.clone().unwrap());
         assert_eq!(a.text, b.text);
         assert_ne!(a.serial, b.serial);
-        assert!(two.reduce(Action::ToastExpired(a.serial)).toast.is_some());
-        assert!(two.reduce(Action::ToastExpired(b.serial)).toast.is_none());
     }
 
     #[test]

@@ -40,7 +40,8 @@ pub fn figures_table(props: &FiguresTableProps) -> Html {
         .collect();
     html! {
         <table>
-            <caption>{props.caption.clone()}</caption>
+            // The group title above the charts says the same for the eye.
+            <caption class="visually-hidden">{props.caption.clone()}</caption>
             <thead><tr><th scope="col">{"Claimed by, channel"}</th>
                 <th scope="col">{"Figure"}</th><th scope="col">{"What it counts"}</th><th scope="col">{"Source"}</th></tr></thead>
             <tbody>{rows}</tbody>

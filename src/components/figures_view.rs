@@ -61,7 +61,7 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
         .collect();
     html! {
         <section class="figures-view" aria-labelledby="figures-heading">
-            <h2 id="figures-heading">{"Compare contested figures"}</h2>
+            <h2 id="figures-heading">{"Compare related figures"}</h2>
             <p class="result-count" role="status" aria-live="polite">
                 {group_count(groups.len())}
             </p>

@@ -47,7 +47,7 @@ test('a place filter narrows the results to passages naming it, with a live coun
 
 test('the comparison shows each relation with its kind and note, and no link the data lacks', async (t) => {
   const page = await open(t, '?view=figures');
-  await page.getByRole('heading', { name: 'Compare contested figures' }).waitFor();
+  await page.getByRole('heading', { name: 'Compare related figures' }).waitFor();
   const figureIds = new Set(dataset.figures.map((f) => f.id));
   const between = dataset.relations.filter((r) => figureIds.has(r.from) && figureIds.has(r.to));
   const items = page.locator('.figures-view ul.relations li');

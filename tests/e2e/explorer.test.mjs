@@ -123,7 +123,7 @@ test('opening a statement highlights and focuses its span in the article', async
 test('compare figures shows contested claims honestly, as a chart and a table', async (t) => {
   const page = await open(t);
   await page.getByRole('button', { name: 'Compare figures' }).click();
-  await page.getByRole('heading', { name: 'Compare contested figures' }).waitFor();
+  await page.getByRole('heading', { name: 'Compare related figures' }).waitFor();
   const tables = page.locator('.figures-view table');
   assert.equal(await tables.count(), 2, 'one table per group of related figures');
   const text = await page.locator('.figures-view').textContent();
