@@ -56,6 +56,12 @@ fn no_filter_matches_everything() {
     );
 }
 
+/// The ids of the items `f` finds, in index order.
+fn result_ids<'a>(index: &'a Index, f: &Filters) -> Vec<&'a str> {
+    let found = index.run(f).items;
+    found.iter().map(|&i| index.items[i].id.as_str()).collect()
+}
+
 #[test]
 fn a_place_or_a_time_narrows_to_the_claims_whose_text_holds_it() {
     let (d, index) = setup();
@@ -70,12 +76,7 @@ fn a_place_or_a_time_narrows_to_the_claims_whose_text_holds_it() {
     }
     let mut f = Filters::default();
     f.toggle(Facet::Time, "t-thursday-border-attacks");
-    let ids: Vec<&str> = index
-        .run(&f)
-        .items
-        .iter()
-        .map(|&i| index.items[i].id.as_str())
-        .collect();
+    let ids = result_ids(&index, &f);
     assert_eq!(ids, ["s-article-afghan-border-attacks"]);
     assert!(d.times.iter().any(|t| t.id == "t-thursday-border-attacks"));
 }
@@ -85,12 +86,7 @@ fn a_hedge_filter_keeps_hedged_statements_and_their_figures() {
     let (d, index) = setup();
     let mut f = Filters::default();
     f.toggle(Facet::Hedge, "estimated");
-    let ids: Vec<&str> = index
-        .run(&f)
-        .items
-        .iter()
-        .map(|&i| index.items[i].id.as_str())
-        .collect();
+    let ids = result_ids(&index, &f);
     assert!(ids.contains(&"s-pakistan-strike-estimate"), "{ids:?}");
     assert!(ids.contains(&"f-pakistan-274-killed"), "{ids:?}");
     assert!(ids.iter().all(|id| d
