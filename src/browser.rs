@@ -68,14 +68,17 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
             }
         }
     };
-    let task = Closure::once_into_js(run.clone());
-    let frame = Closure::once_into_js(move || {
-        let _ = window().set_timeout_with_callback(task.unchecked_ref());
-    });
+    let task = run.clone();
+    let frame = Closure::once_into_js(move || after_ms(0, task));
     let _ = window().request_animation_frame(frame.unchecked_ref());
-    let fallback = Closure::once_into_js(run);
-    let _ = window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(fallback.unchecked_ref(), 250);
+    after_ms(250, run);
+}
+
+/// Runs `f` in a task after `ms` milliseconds.
+fn after_ms(ms: i32, f: impl FnOnce() + 'static) {
+    let task = Closure::once_into_js(f);
+    let _ =
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), ms);
 }
 
 thread_local! {
@@ -133,11 +136,9 @@ pub fn download(filename: &str, mime: &str, content: &str) {
     }
     // Revoked a minute later, not at once: Firefox and Safari have cancelled
     // downloads whose blob URL went away right after the click.
-    let revoke = Closure::once_into_js(move || {
+    after_ms(60_000, move || {
         let _ = Url::revoke_object_url(&url);
     });
-    let _ = window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
 }
 
 /// Scrolls an element into view and moves focus to it.
