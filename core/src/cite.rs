@@ -39,10 +39,8 @@ fn cited<'a>(l: &Lookup<'a>, id: &str) -> Option<Cited<'a>> {
         });
     }
     let f = l.figure(id)?;
-    let channel = f
-        .statement
-        .as_deref()
-        .and_then(|s| l.statement(s))
+    let channel = l
+        .statement_of(f)
         .map_or("channel not stated", |s| channel_words(s.channel));
     Some(Cited {
         who: format!("{}, {channel}", claimant_name(l, f)),

@@ -50,12 +50,7 @@ pub fn rows<'a>(
             }
             ItemRef::Figure(f) => {
                 let f = &d.figures[f];
-                let channel = f
-                    .statement
-                    .as_deref()
-                    .and_then(|s| l.statement(s))
-                    .map(|s| s.channel.label())
-                    .unwrap_or("");
+                let channel = l.statement_of(f).map_or("", |s| s.channel.label());
                 ExportRow {
                     kind: "figure",
                     id: &f.id,

@@ -74,8 +74,10 @@ pub fn group_relations<'a>(
     relations: &'a [Relation],
     group: &[usize],
 ) -> Vec<&'a Relation> {
-    let position = positions(figures);
-    let inside = |id: &str| position.get(id).is_some_and(|i| group.contains(i));
+    // The group's own ids: a group is small, the dataset need not be
+    // indexed again for each group on each render.
+    let members: Vec<&str> = group.iter().map(|&m| figures[m].id.as_str()).collect();
+    let inside = |id: &str| members.contains(&id);
     relations
         .iter()
         .filter(|r| inside(&r.from) && inside(&r.to))
@@ -180,11 +182,9 @@ pub fn claimant_name(lookup: &Lookup, f: &Figure) -> String {
 /// The channel of the figure's statement, or "Not stated" when the figure
 /// has no statement (or names one that is not there).
 pub fn channel_label(lookup: &Lookup, f: &Figure) -> &'static str {
-    f.statement
-        .as_deref()
-        .and_then(|s| lookup.statement(s))
-        .map(|s| s.channel.label())
-        .unwrap_or("Not stated")
+    lookup
+        .statement_of(f)
+        .map_or("Not stated", |s| s.channel.label())
 }
 
 /// The figure in words for the table, honest about claims with no number

@@ -61,6 +61,10 @@ impl<'a> Lookup<'a> {
     pub fn figure(&self, id: &str) -> Option<&'a Figure> {
         self.figures.get(id).map(|i| &self.d.figures[i])
     }
+    /// The statement a figure lies in, if it names one that is there.
+    pub fn statement_of(&self, f: &Figure) -> Option<&'a Statement> {
+        f.statement.as_deref().and_then(|id| self.statement(id))
+    }
     /// Display name of a person or party id (the id itself if neither).
     pub fn name_of<'s>(&'s self, id: &'s str) -> &'s str {
         if let Some(p) = self.person(id) {

@@ -448,11 +448,7 @@ impl<'a> Resolver<'a> {
         for s in &f.subjects {
             values[Facet::Party.index()].extend(self.party_and_country(s));
         }
-        if let Some(s) = f
-            .statement
-            .as_deref()
-            .and_then(|id| self.lookup.statement(id))
-        {
+        if let Some(s) = self.lookup.statement_of(f) {
             self.statement_values(s, &mut values);
         }
         values[Facet::Unit.index()].extend(self.position(Facet::Unit, f.unit.key()));

@@ -28,11 +28,7 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
     let f = &data.dataset.figures[props.figure];
     let l = &data.lookup;
     let claimant = claimant_name(l, f);
-    let channel = f
-        .statement
-        .as_deref()
-        .and_then(|s| l.statement(s))
-        .map(|s| s.channel.label());
+    let channel = l.statement_of(f).map(|s| s.channel.label());
     let contested = data
         .index
         .item_by_id(&f.id)
