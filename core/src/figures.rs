@@ -376,6 +376,7 @@ mod tests {
                 text: "no reported casualties".into(),
             },
             note: None,
+            scope: None,
         }
     }
 
@@ -546,7 +547,9 @@ mod tests {
                 description: None,
                 short_name: None,
                 search_examples: vec![],
+                caveat: None,
             },
+            sides: vec![],
             parties: vec![],
             people: vec![],
             statements: vec![],

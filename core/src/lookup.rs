@@ -72,6 +72,19 @@ impl<'a> Lookup<'a> {
         }
         self.party(id).map_or(id, |p| p.name.as_str())
     }
+    /// The side a speaker or claimant is on: a person's own side, else
+    /// their party's; a party's side.
+    pub fn side_of(&self, id: &str) -> Option<&'a str> {
+        if let Some(side) = self.person(id).and_then(|p| p.side.as_deref()) {
+            return Some(side);
+        }
+        let party = self.party_of(id)?;
+        self.party(party)?.side.as_deref()
+    }
+    /// The position of a side in `sides`: its colour.
+    pub fn side_index(&self, side: &str) -> Option<usize> {
+        self.d.sides.iter().position(|s| s.id == side)
+    }
     /// The party a speaker stands for: a person's party, or the party itself.
     pub fn party_of(&self, id: &str) -> Option<&'a str> {
         if let Some(p) = self.person(id) {

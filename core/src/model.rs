@@ -24,6 +24,11 @@ pub struct Dataset {
     #[serde(default)]
     pub corrections: Vec<Correction>,
     pub article: ArticleMeta,
+    /// The sides a reader tells apart (for a conflict: each belligerent,
+    /// the mediators, the analysts), in the order their chips show. Each
+    /// party names its side; one colour per side, by position.
+    #[serde(default)]
+    pub sides: Vec<Side>,
     pub parties: Vec<Party>,
     pub people: Vec<Person>,
     pub statements: Vec<Statement>,
@@ -76,6 +81,21 @@ pub struct ArticleMeta {
     /// a neutral placeholder.
     #[serde(default)]
     pub search_examples: Vec<String>,
+    /// A standing caveat the article itself states about the figures
+    /// ("Neither side's claims could be independently verified"), shown
+    /// with the contested claims; absent when the text says none.
+    #[serde(default)]
+    pub caveat: Option<Span>,
+}
+
+/// A side, shown as a chip in its own colour.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Side {
+    pub id: String,
+    pub name: String,
+    /// Why these parties are grouped so, where it is a judgement call.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -120,6 +140,10 @@ pub struct Party {
     /// The names the text uses for this party, each with one place it occurs.
     #[serde(default)]
     pub aliases: Vec<Span>,
+    /// The side the party is on (a `sides` id); a judgement call the
+    /// dataset's note on sides explains.
+    #[serde(default)]
+    pub side: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -138,6 +162,10 @@ pub struct Person {
     /// An institution the person belongs to without speaking for it.
     #[serde(default)]
     pub affiliation: Option<String>,
+    /// The side of a person who speaks for no party (an analyst); others
+    /// are on their party's side.
+    #[serde(default)]
+    pub side: Option<String>,
     /// Where the text first names the person.
     pub span: Span,
 }
@@ -442,6 +470,22 @@ impl Unit {
             Unit::Displaced => "displaced",
         }
     }
+    /// The words a reader may search for a figure of this unit by: a
+    /// search for "casualties" or "dead" finds the killed.
+    pub fn search_words(self) -> &'static str {
+        match self {
+            Unit::Killed => "killed dead deaths casualties toll",
+            Unit::Wounded => "wounded injured casualties",
+            Unit::Casualties => "casualties killed dead deaths wounded injured",
+            Unit::MilitaryTargets => "military targets",
+            Unit::ForeignFighters => "foreign fighters",
+            Unit::Attacks => "attacks",
+            Unit::Deaths => "deaths dead killed casualties toll",
+            Unit::Missing => "missing",
+            Unit::Detained => "detained arrested",
+            Unit::Displaced => "displaced",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -469,6 +513,10 @@ pub struct Figure {
     /// A judgement call in the data, shown to the reader.
     #[serde(default)]
     pub note: Option<String>,
+    /// What the claim covers, in a few words beside its bar ("strikes on
+    /// the capital, Kandahar and Paktia").
+    #[serde(default)]
+    pub scope: Option<String>,
 }
 
 /// How two claims relate.

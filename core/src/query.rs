@@ -1,5 +1,5 @@
 //! The filter and search engine. Items are statements and claimed figures;
-//! five facets filter them (OR within a facet, AND across facets), plus
+//! the facets filter them (OR within a facet, AND across facets), plus
 //! "contested only" and a folded full-text search. Every facet option gets
 //! its live count under the other active filters.
 
@@ -11,6 +11,7 @@ use crate::model::{Dataset, Figure, Statement};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Facet {
+    Side,
     Party,
     Person,
     Kind,
@@ -22,10 +23,11 @@ pub enum Facet {
 }
 
 /// How many facets there are: the length of every per-facet array.
-pub const FACETS: usize = 8;
+pub const FACETS: usize = 9;
 
 impl Facet {
     pub const ALL: [Facet; FACETS] = [
+        Facet::Side,
         Facet::Party,
         Facet::Person,
         Facet::Kind,
@@ -38,6 +40,7 @@ impl Facet {
     /// The URL parameter name.
     pub fn key(self) -> &'static str {
         match self {
+            Facet::Side => "side",
             Facet::Party => "party",
             Facet::Person => "person",
             Facet::Kind => "kind",
@@ -53,6 +56,7 @@ impl Facet {
     }
     pub fn label(self) -> &'static str {
         match self {
+            Facet::Side => "Side",
             Facet::Party => "Party",
             Facet::Person => "Speaker",
             Facet::Kind => "Statement kind",
@@ -68,14 +72,15 @@ impl Facet {
     /// reordering the enum's declaration cannot silently shift them.
     pub fn index(self) -> usize {
         match self {
-            Facet::Party => 0,
-            Facet::Person => 1,
-            Facet::Kind => 2,
-            Facet::Channel => 3,
-            Facet::Hedge => 4,
-            Facet::Unit => 5,
-            Facet::Place => 6,
-            Facet::Time => 7,
+            Facet::Side => 0,
+            Facet::Party => 1,
+            Facet::Person => 2,
+            Facet::Kind => 3,
+            Facet::Channel => 4,
+            Facet::Hedge => 5,
+            Facet::Unit => 6,
+            Facet::Place => 7,
+            Facet::Time => 8,
         }
     }
 }
@@ -257,6 +262,7 @@ impl Index {
 /// channels and units the data uses, in schema order.
 fn facet_options(d: &Dataset) -> [Vec<FacetOption>; FACETS] {
     let mut options: [Vec<FacetOption>; FACETS] = Default::default();
+    options[Facet::Side.index()] = d.sides.iter().map(|s| option(&s.id, &s.name)).collect();
     options[Facet::Party.index()] = d.parties.iter().map(|p| option(&p.id, &p.name)).collect();
     options[Facet::Person.index()] = d.people.iter().map(|p| option(&p.id, &p.name)).collect();
     let mut kinds: Vec<_> = d.statements.iter().map(|s| s.kind).collect();
@@ -385,8 +391,11 @@ impl<'a> Resolver<'a> {
         out
     }
 
-    /// The party and person values of a speaker or claimant.
+    /// The side, party and person values of a speaker or claimant.
     fn actor_values(&self, actor: &str, values: &mut [Vec<u32>; FACETS]) {
+        if let Some(side) = self.lookup.side_of(actor) {
+            values[Facet::Side.index()].extend(self.position(Facet::Side, side));
+        }
         if let Some(party) = self.lookup.party_of(actor) {
             values[Facet::Party.index()].extend(self.party_and_country(party));
         }
@@ -461,7 +470,14 @@ impl<'a> Resolver<'a> {
             end: f.span.end,
             contested: self.is_disputed(&f.id),
             values: dedup(values),
-            haystack: Folded::new(&format!("{} {} {}", f.span.text, f.counts, claimant)),
+            // The unit's words too: "casualties" finds the killed.
+            haystack: Folded::new(&format!(
+                "{} {} {} {}",
+                f.span.text,
+                f.counts,
+                claimant,
+                f.unit.search_words()
+            )),
         }
     }
 }

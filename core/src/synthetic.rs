@@ -7,7 +7,7 @@
 
 use crate::model::{
     ArticleMeta, Channel, Dataset, Figure, Mode, Party, PartyKind, Person, Qualifier, Relation,
-    RelationKind, Span, Statement, StatementKind, Unit,
+    RelationKind, Side, Span, Statement, StatementKind, Unit,
 };
 
 const FIRST: [&str; 40] = [
@@ -112,6 +112,8 @@ const UNITS: [(Unit, &str); 3] = [
 const PER_PARAGRAPH: usize = 5;
 const PER_SECTION: usize = 50;
 const STATES: usize = 10;
+/// Sides the parties fall into, so the side chips have work to do.
+const SIDES: usize = 4;
 
 /// A small deterministic generator (xorshift), so every run is the same.
 struct Rng(u64);
@@ -177,6 +179,7 @@ pub fn generate(statements: usize, people: usize, parties: usize) -> (String, Da
             rank: None,
             party: Some(format!("party-{}", p % parties)),
             affiliation: None,
+            side: None,
             span: span.expect("every person is named"),
         })
         .collect();
@@ -191,7 +194,15 @@ pub fn generate(statements: usize, people: usize, parties: usize) -> (String, Da
             description: None,
             short_name: None,
             search_examples: Vec::new(),
+            caveat: None,
         },
+        sides: (0..SIDES)
+            .map(|i| Side {
+                id: format!("side-{i}"),
+                name: format!("Side {}", i + 1),
+                note: None,
+            })
+            .collect(),
         parties: w.parties,
         people: people_list,
         statements: w.stmts,
@@ -229,6 +240,7 @@ fn party_list(parties: usize) -> Vec<Party> {
                 kind,
                 country,
                 aliases: Vec::new(),
+                side: Some(format!("side-{}", i % SIDES)),
             }
         })
         .collect()
@@ -370,6 +382,7 @@ impl Writer {
                 text: self.text[fstart..].to_string(),
             },
             note: None,
+            scope: None,
         });
     }
 

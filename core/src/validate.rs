@@ -201,6 +201,47 @@ impl Validator<'_> {
         let l = Lookup::new(d);
         self.party_and_statement_references(d, &l);
         self.figure_references(d, &l);
+        self.side_references(d, &l);
+    }
+
+    /// Sides exist; once a dataset has sides, every speaker and claimant
+    /// is on one (else the side chips would miss their claims).
+    fn side_references(&mut self, d: &Dataset, l: &Lookup) {
+        let is_side = |id: &str| d.sides.iter().any(|s| s.id == id);
+        let declared = d
+            .parties
+            .iter()
+            .map(|p| (format!("party \"{}\"", p.id), &p.side))
+            .chain(
+                d.people
+                    .iter()
+                    .map(|p| (format!("person \"{}\"", p.id), &p.side)),
+            );
+        for (item, side) in declared {
+            if let Some(side) = side.as_deref().filter(|s| !is_side(s)) {
+                self.fail(item, format!("side \"{side}\" is not one of `sides`"));
+            }
+        }
+        if d.sides.is_empty() {
+            return;
+        }
+        let actors = d
+            .statements
+            .iter()
+            .map(|s| (format!("statement \"{}\"", s.id), Some(s.speaker.as_str())))
+            .chain(
+                d.figures
+                    .iter()
+                    .map(|f| (format!("figure \"{}\"", f.id), f.claimant.as_deref())),
+            );
+        for (item, actor) in actors {
+            if let Some(actor) = actor.filter(|a| l.side_of(a).is_none()) {
+                self.fail(
+                    item,
+                    format!("\"{actor}\" is on no side: give its party (or the person) a `side`"),
+                );
+            }
+        }
     }
 
     /// Parties' countries, people's parties, statements' speakers and the
@@ -465,6 +506,7 @@ impl Validator<'_> {
 
 pub fn all_ids(d: &Dataset) -> Vec<(&'static str, &str)> {
     let mut ids = Vec::new();
+    ids.extend(d.sides.iter().map(|x| ("side", x.id.as_str())));
     ids.extend(d.parties.iter().map(|x| ("party", x.id.as_str())));
     ids.extend(d.people.iter().map(|x| ("person", x.id.as_str())));
     ids.extend(d.statements.iter().map(|x| ("statement", x.id.as_str())));
@@ -478,6 +520,9 @@ pub fn all_spans(d: &Dataset) -> Vec<(String, &Span)> {
     let mut out = Vec::new();
     for (i, s) in d.article.section_heads.iter().enumerate() {
         out.push((format!("section head {}", i + 1), s));
+    }
+    if let Some(c) = &d.article.caveat {
+        out.push(("article caveat".to_string(), c));
     }
     for p in &d.parties {
         for a in &p.aliases {

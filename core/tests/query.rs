@@ -452,3 +452,59 @@ fn short_terms_filter_but_are_not_highlighted() {
     let (_, index) = setup();
     assert!(index.run(&search("x")).items.len() < index.items.len());
 }
+
+#[test]
+fn a_side_finds_exactly_the_claims_of_its_speakers() {
+    let (d, index) = setup();
+    let lookup = explorer_core::lookup::Lookup::new(&d);
+    assert!(!d.sides.is_empty(), "the shipped dataset has sides");
+    let mut total = 0;
+    for side in &d.sides {
+        let out = index.run(&filters(&[(Facet::Side, &side.id)]));
+        for &i in &out.items {
+            let actor = match index.items[i].target {
+                ItemRef::Statement(s) => Some(d.statements[s].speaker.as_str()),
+                ItemRef::Figure(f) => d.figures[f].claimant.as_deref(),
+            };
+            assert_eq!(
+                actor.and_then(|a| lookup.side_of(a)),
+                Some(side.id.as_str())
+            );
+        }
+        total += out.items.len();
+    }
+    // Every item with a speaker or claimant is on exactly one side.
+    let with_actor = d.statements.len() + d.figures.iter().filter(|f| f.claimant.is_some()).count();
+    assert_eq!(total, with_actor);
+}
+
+#[test]
+fn searching_casualties_finds_every_killed_and_wounded_figure() {
+    use explorer_core::model::Unit;
+    let (d, index) = setup();
+    for (word, units) in [
+        (
+            "casualties",
+            &[Unit::Killed, Unit::Wounded, Unit::Casualties][..],
+        ),
+        ("dead", &[Unit::Killed, Unit::Deaths][..]),
+        ("injured", &[Unit::Wounded][..]),
+    ] {
+        let found: BTreeSet<&str> = index
+            .run(&search(word))
+            .items
+            .iter()
+            .map(|&i| index.items[i].id.as_str())
+            .collect();
+        let wanted: Vec<&str> = d
+            .figures
+            .iter()
+            .filter(|f| units.contains(&f.unit))
+            .map(|f| f.id.as_str())
+            .collect();
+        assert!(!wanted.is_empty() || word != "casualties");
+        for id in wanted {
+            assert!(found.contains(id), "{word:?} misses {id}");
+        }
+    }
+}

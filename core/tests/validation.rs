@@ -426,3 +426,35 @@ fn a_wrong_offset_gives_one_clear_message() {
         .collect();
     assert_eq!(about_person.len(), 1, "{p:#?}");
 }
+
+#[test]
+fn sides_must_exist_and_cover_every_speaker() {
+    let mut d = dataset();
+    d.parties[0].side = Some("no-such-side".into());
+    let p = problems(&d);
+    assert_has(
+        &p,
+        &format!("party \"{}\"", d.parties[0].id),
+        "side \"no-such-side\"",
+    );
+
+    // A speaking party taken off its side leaves its statements sideless.
+    let mut d = dataset();
+    let speaker = d.statements[0].speaker.clone();
+    let party = explorer_core::lookup::Lookup::new(&d)
+        .party_of(&speaker)
+        .expect("the first speaker has a party")
+        .to_string();
+    for p in d.parties.iter_mut().filter(|p| p.id == party) {
+        p.side = None;
+    }
+    for p in d.people.iter_mut().filter(|p| p.id == speaker) {
+        p.side = None;
+    }
+    let p = problems(&d);
+    assert_has(
+        &p,
+        &format!("statement \"{}\"", d.statements[0].id),
+        "is on no side",
+    );
+}
