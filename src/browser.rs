@@ -157,6 +157,16 @@ pub fn scroll_and_focus(element_id: &str) {
     }
 }
 
+/// Moves focus to an element without scrolling the page more than needed.
+pub fn focus_by_id(element_id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(element_id)
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 fn matches_media(query: &str) -> bool {
     window()
         .match_media(query)

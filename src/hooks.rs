@@ -132,3 +132,20 @@ fn copy_then_tell(text: String, copied: String, refused: String, dispatch: &Call
         dispatch.emit(Action::Toast(if ok { copied } else { refused }));
     });
 }
+
+/// The filters' sheet takes focus when it opens and gives it back to its
+/// button when it closes (a phone; on a wide screen it never opens).
+#[hook]
+pub fn use_sheet_focus(open: bool) {
+    let first = use_mut_ref(|| true);
+    use_effect_with(open, move |&open| {
+        // Not on the first render: the page starts with focus where it is.
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            browser::focus_by_id(if open {
+                "filters-heading"
+            } else {
+                "filters-button"
+            });
+        }
+    });
+}

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::lookup::Lookup;
-use crate::model::{Figure, Qualifier, Relation, Unit};
+use crate::model::{Figure, Qualifier, Relation, RelationKind, Unit};
 use crate::query::{Index, ItemRef};
 
 /// Width of the claimant labels left of the bars, in SVG units. The chart's
@@ -219,6 +219,45 @@ pub struct Bar {
     /// "at least" or "more than": the claim sets a floor, drawn as a
     /// dashed tail after the bar.
     pub open_ended: bool,
+}
+
+impl Bar {
+    /// The bar's length as a percentage of the scale, for a chart drawn in
+    /// HTML (the contested panel).
+    pub fn percent(&self) -> u64 {
+        (self.width * 100 / BAR_W).clamp(1, 100)
+    }
+}
+
+/// The value beside a bar in the compact panel: "133", "more than 200",
+/// and for a claim with no number the words, never a zero ("none reported").
+pub fn short_label(f: &Figure) -> String {
+    match f.qualifier {
+        Qualifier::NoneReported => "none reported".to_string(),
+        q => q.describe(f.value),
+    }
+}
+
+/// A group's heading from how its claims relate: "Claims that contradict
+/// and differ".
+pub fn group_heading(figures: &[Figure], relations: &[Relation], members: &[usize]) -> String {
+    let mut verbs: Vec<&str> = Vec::new();
+    for r in group_relations(figures, relations, members) {
+        let verb = match r.kind {
+            RelationKind::Contradicts => "contradict",
+            RelationKind::Conflicts => "conflict",
+            RelationKind::Differs => "differ",
+            RelationKind::Denies => "deny one another",
+        };
+        if !verbs.contains(&verb) {
+            verbs.push(verb);
+        }
+    }
+    match verbs.split_last() {
+        None => "Related claims".to_string(),
+        Some((last, [])) => format!("Claims that {last}"),
+        Some((last, rest)) => format!("Claims that {} and {last}", rest.join(", ")),
+    }
 }
 
 /// One chart row: a claimant's label, then a bar with its value, or (for a
@@ -526,6 +565,29 @@ mod tests {
             10,
         );
         assert_eq!(none.label, "no reported casualties (no bar: not a zero)");
+    }
+
+    #[test]
+    fn group_headings_name_each_relation_once_and_bars_stay_in_range() {
+        let figures = killed(&["a", "b", "c"]);
+        let relations = vec![
+            relation(RelationKind::Contradicts, "a", "b"),
+            relation(RelationKind::Differs, "b", "c"),
+            relation(RelationKind::Contradicts, "a", "c"),
+        ];
+        assert_eq!(
+            group_heading(&figures, &relations, &[0, 1, 2]),
+            "Claims that contradict and differ"
+        );
+        assert_eq!(group_heading(&figures, &[], &[0]), "Related claims");
+        for width in [0, 2, BAR_W, BAR_W * 3] {
+            let p = Bar {
+                width,
+                open_ended: false,
+            }
+            .percent();
+            assert!((1..=100).contains(&p), "{width} gives {p}");
+        }
     }
 
     #[test]

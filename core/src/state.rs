@@ -51,6 +51,11 @@ pub struct State {
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: bool,
     pub embed_dialog_open: bool,
+    /// The filters' sheet is open (on a phone).
+    pub filters_open: bool,
+    /// The result a "Show in article" jumped from: "Back to results" returns
+    /// to it.
+    pub back_to: Option<String>,
 }
 
 /// What the reader, or the browser, did.
@@ -78,6 +83,11 @@ pub enum Action {
     UpdateReady,
     OpenEmbedDialog,
     CloseEmbedDialog,
+    /// Opened or closed the filters' sheet (a phone).
+    OpenFilters,
+    CloseFilters,
+    /// "Back to results" after a jump to the article.
+    BackToResults,
 }
 
 impl State {
@@ -98,6 +108,8 @@ impl State {
             toast: None,
             update_ready: false,
             embed_dialog_open: false,
+            filters_open: false,
+            back_to: None,
         }
     }
 
@@ -117,13 +129,23 @@ impl State {
                 next.shown = PAGE;
             }
             Action::Search(text) => next.search(&self.url.filters.search, text),
-            Action::ShowInArticle(id) => next.select(id, Focus::Article),
+            Action::ShowInArticle(id) => {
+                next.back_to = Some(id.clone());
+                next.select(id, Focus::Article);
+            }
             Action::ShowResult(id) => {
                 next.url.view = View::Explore;
+                next.back_to = None;
                 next.select(id, Focus::Result);
+            }
+            Action::BackToResults => {
+                if let Some(id) = next.back_to.take() {
+                    next.select(id, Focus::Result);
+                }
             }
             Action::SetView(view) => next.url.view = view,
             Action::ClearAll => {
+                next.back_to = None;
                 next.url = UrlState {
                     embed: self.url.embed,
                     ..UrlState::default()
@@ -144,6 +166,8 @@ impl State {
             Action::UpdateReady => next.update_ready = true,
             Action::OpenEmbedDialog => next.embed_dialog_open = true,
             Action::CloseEmbedDialog => next.embed_dialog_open = false,
+            Action::OpenFilters => next.filters_open = true,
+            Action::CloseFilters => next.filters_open = false,
         }
         next
     }
@@ -176,6 +200,17 @@ mod tests {
 
     fn start() -> State {
         State::new(UrlState::default(), vec!["ignored x".into()])
+    }
+
+    #[test]
+    fn back_to_results_returns_once_to_the_row_the_jump_left() {
+        let jumped = start().reduce(Action::ShowInArticle("s-1".into()));
+        assert_eq!(jumped.focus, Focus::Article);
+        let back = jumped.reduce(Action::BackToResults);
+        assert_eq!(back.focus, Focus::Result);
+        assert_eq!(back.url.selected.as_deref(), Some("s-1"));
+        assert_eq!(back.back_to, None, "the control goes once used");
+        assert_eq!(back.reduce(Action::BackToResults).focus, Focus::None);
     }
 
     #[test]

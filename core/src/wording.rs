@@ -1,7 +1,7 @@
 //! The app's sentences about results, kept here so they are tested natively.
 
 use crate::lookup::Lookup;
-use crate::model::{Person, RelationKind};
+use crate::model::{Channel, Person, RelationKind, Statement};
 use crate::query::{Filters, Outcome};
 
 /// "1 result" or "3 results".
@@ -116,6 +116,24 @@ pub fn claim_summary(lookup: &Lookup, id: &str) -> String {
 /// A person's role as the text gives it, with the rank and the institution
 /// they belong to without speaking for it: "Chief of the Army Staff, Field
 /// Marshal"; "Afghanistan expert at King's College London".
+/// A statement card's quiet meta line: channel (when the text names one),
+/// kind, how it is reported, hedges; each label once ("Announcement ·
+/// Announcement" says nothing twice).
+pub fn card_meta(s: &Statement) -> Vec<&'static str> {
+    let channel = (s.channel != Channel::Unspecified).then(|| s.channel.label());
+    let mut out: Vec<&'static str> = Vec::new();
+    let labels = channel
+        .into_iter()
+        .chain([s.kind.label(), s.mode.label()])
+        .chain(s.hedges.iter().map(|h| h.label()));
+    for label in labels {
+        if !out.contains(&label) {
+            out.push(label);
+        }
+    }
+    out
+}
+
 pub fn role_line(lookup: &Lookup, person: &Person) -> String {
     let mut line = person.role.clone();
     if let Some(rank) = &person.rank {
@@ -225,6 +243,31 @@ mod tests {
         assert_eq!(
             role_line(&lookup, person("david-loyn")),
             "Afghanistan expert at King's College London"
+        );
+    }
+
+    #[test]
+    fn card_meta_says_each_label_once_and_never_not_stated() {
+        let d = shipped();
+        for s in &d.statements {
+            let meta = card_meta(s);
+            assert!(!meta.contains(&"Not stated"), "{}", s.id);
+            let mut unique = meta.clone();
+            unique.dedup();
+            assert_eq!(unique.len(), meta.len(), "{}: {meta:?}", s.id);
+            assert!(meta.contains(&s.kind.label()) && meta.contains(&s.mode.label()));
+        }
+        let both = d
+            .statements
+            .iter()
+            .find(|s| s.channel.label() == s.kind.label())
+            .expect("the shipped data has an announcement made as an announcement");
+        assert_eq!(
+            card_meta(both)
+                .iter()
+                .filter(|&&l| l == both.kind.label())
+                .count(),
+            1
         );
     }
 }

@@ -2,6 +2,8 @@ use explorer_core::url_state::{decode, encode, View};
 use yew::prelude::*;
 
 use super::article_view::ArticleView;
+use super::back_to_results::BackToResults;
+use super::contested_panel::ContestedPanel;
 use super::data_footer::DataFooter;
 use super::embed_dialog::EmbedDialog;
 use super::facets::Facets;
@@ -10,12 +12,15 @@ use super::masthead::Masthead;
 use super::notices::Notices;
 use super::results::Results;
 use super::search_box::SearchBox;
+use super::side_chips::SideChips;
 use super::toolbar::Toolbar;
 use super::update_banner::UpdateBanner;
 use crate::browser;
 use crate::data::use_data;
 use crate::deferred::use_deferred;
-use crate::hooks::{use_commands, use_history_sync, use_selection_focus, use_service_worker};
+use crate::hooks::{
+    use_commands, use_history_sync, use_selection_focus, use_service_worker, use_sheet_focus,
+};
 use crate::state::{Action, AppState, State};
 
 #[derive(Properties, PartialEq)]
@@ -46,6 +51,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     use_history_sync(&state.url, state.history, dispatch.clone());
     use_selection_focus(&state);
+    use_sheet_focus(state.filters_open);
     use_service_worker(dispatch.clone());
 
     let outcome = use_memo(state.url.filters.clone(), |f| data.index.run(f));
@@ -70,37 +76,59 @@ pub fn app(props: &AppProps) -> Html {
         AttrValue::from(browser::href_for(&encode(&full)))
     });
     let search = AttrValue::from(state.url.filters.search.clone());
+    // While the filters' sheet is open (a phone), the rest of the page is
+    // inert: focus stays in the sheet, and readers hear only it.
+    let inert = state.filters_open;
+    let chosen = state
+        .url
+        .filters
+        .selected
+        .values()
+        .map(|s| s.len())
+        .sum::<usize>()
+        + state.url.filters.contested as usize;
+    let onfilters = dispatch.reform(|_| Action::OpenFilters);
     html! {
         <div class={classes!("app", state.url.embed.then_some("embed"))}>
             <a class="skip-link" href="#results-start">{"Skip to results"}</a>
-            <Masthead {full_link} />
-            if state.update_ready { <UpdateBanner /> }
-            <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
+            <div class="top" {inert}>
+                <Masthead {full_link} />
+                if state.update_ready { <UpdateBanner /> }
+                <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
+                <ContestedPanel onselect={show_result.clone()} />
+            </div>
             <EmbedDialog open={state.embed_dialog_open} url={url.clone()}
                 oncopy={commands.copy_snippet} dispatch={dispatch.clone()} />
-            <main id="main">
-                <div class="controls">
-                    <SearchBox value={search} dispatch={dispatch.clone()} />
-                    <Toolbar view={state.url.view} can_clear={state.can_clear()} toast={state.toast.clone()}
-                        dispatch={dispatch.clone()} oncopy={commands.copy_link} onexport={commands.export} />
+            <main id="main" class="layout">
+                <Facets url={url.clone()} outcome={settled.clone()} open={!props.narrow} sheet_open={state.filters_open}
+                    total={outcome.items.len()} dispatch={dispatch.clone()} />
+                <div class="results-pane" id="results-start" tabindex="-1" {inert}>
+                    <div class="controls">
+                        <Toolbar view={state.url.view} dispatch={dispatch.clone()} />
+                        <SideChips url={url.clone()} outcome={settled.clone()} dispatch={dispatch.clone()} />
+                        <div class="search-row">
+                            <SearchBox value={search} dispatch={dispatch.clone()} />
+                            <button type="button" class="button filters-button" id="filters-button" onclick={onfilters}
+                                aria-controls="filters" aria-expanded={state.filters_open.to_string()}>
+                                {"Filters"}if chosen > 0 { <span class="chosen-count">{chosen}</span> }
+                            </button>
+                        </div>
+                    </div>
+                    if state.url.view == View::Figures {
+                        <FiguresView outcome={outcome.clone()} onselect={show_in_article.clone()} />
+                    } else {
+                        <Results {outcome} url={url.clone()} shown={state.shown} can_clear={state.can_clear()}
+                            onselect={show_in_article} dispatch={dispatch.clone()} />
+                    }
                 </div>
-                <div class="layout">
-                    <Facets url={url.clone()} outcome={settled.clone()} open={!props.narrow} dispatch={dispatch.clone()} />
-                    <div class="results-pane" id="results-start" tabindex="-1">
-                        if state.url.view == View::Figures {
-                            <FiguresView outcome={outcome.clone()} onselect={show_in_article.clone()} />
-                        } else {
-                            <Results {outcome} {url} shown={state.shown} onselect={show_in_article} {dispatch} />
-                        }
-                    </div>
-                    // Focusable: it scrolls on its own on wide screens.
-                    <div class="article-pane" tabindex="0" role="region" aria-label="The article">
-                        <ArticleView outcome={settled} search={settled_search}
-                            selected={state.url.selected.clone()} onselect={show_result} />
-                    </div>
+                // Focusable: it scrolls on its own on wide screens.
+                <div class="article-pane" tabindex="0" role="region" aria-label="The article" {inert}>
+                    <ArticleView outcome={settled} search={settled_search}
+                        selected={state.url.selected.clone()} onselect={show_result} />
                 </div>
             </main>
-            <DataFooter />
+            if state.back_to.is_some() { <BackToResults dispatch={dispatch.clone()} /> }
+            <DataFooter toast={state.toast.clone()} dispatch={dispatch} oncopy={commands.copy_link} onexport={commands.export} />
         </div>
     }
 }

@@ -13,9 +13,10 @@ pub struct Seg {
     pub matched: bool,
     /// The item's first segment carries the `span-<id>` anchor.
     pub anchor: bool,
-    /// Whether the segment is a link to its item.
-    pub link: bool,
     pub selected: bool,
+    /// On the item's first segment: the number of its card among the
+    /// results, shown as the item's marker (None: selected but filtered out).
+    pub number: Option<usize>,
 }
 
 /// A block re-renders only when its own highlights change. Clicks on its
@@ -26,7 +27,10 @@ pub struct ArticleBlockProps {
     pub segs: Vec<Seg>,
 }
 
-/// One paragraph or head of the article, its highlights as links.
+/// One paragraph or head of the article. Highlights are sparse: the
+/// selected item is marked strongly; each current result gets a quiet
+/// numbered marker before its passage, the number on its card. The marker
+/// is the item's one focusable element, however many fragments it spans.
 #[function_component(ArticleBlock)]
 pub fn article_block(props: &ArticleBlockProps) -> Html {
     let data = use_data();
@@ -40,25 +44,24 @@ pub fn article_block(props: &ArticleBlockProps) -> Html {
             } else {
                 html! { {text} }
             };
-            // Covered stretches are always an `<a>`, so a filter change only
-            // changes attributes; without href (and with role none) it is no
-            // link, for readers and crawlers alike.
             let Some(i) = seg.item else {
                 return if seg.covered {
-                    html! { <a class="hl-off" role="none">{inner}</a> }
+                    html! { <span class="hl-off">{inner}</span> }
                 } else {
                     inner
                 };
             };
-            let class = classes!("hl", seg.selected.then_some("selected"));
-            if !seg.link {
-                return html! { <a {class} role="none">{inner}</a> };
-            }
             let link = data.links[i].clone();
-            let anchor = seg.anchor.then_some(link.anchor);
-            html! {
-                <a {class} id={anchor} href={link.href} data-item={link.id}>{inner}</a>
-            }
+            let class = classes!("hl", seg.selected.then_some("selected"));
+            let marker = seg.anchor.then(|| {
+                let label = seg.number.map_or("•".to_string(), |n| n.to_string());
+                let name = seg.number.map_or("Show the selected result".to_string(), |n| format!("Show result {n}"));
+                html! {
+                    <a class={classes!("marker", seg.selected.then_some("selected"))} id={link.anchor.clone()}
+                        href={link.href.clone()} data-item={link.id.clone()} aria-label={name}>{label}</a>
+                }
+            });
+            html! { <>{marker}<span {class} data-item={link.id}>{inner}</span></> }
         })
         .collect();
     if props.heading {

@@ -118,11 +118,12 @@ fn sections(
                 covered: seg.covered,
                 matched: seg.matched,
                 anchor: links.anchor,
-                // A sliver of an item (the `.”` after a figure inside a
-                // statement) is highlighted but no link: a target that
-                // small is hard to hit, and the item has its own link.
-                link: links.link,
                 selected: seg.item.is_some() && seg.item == selected,
+                number: seg
+                    .item
+                    .filter(|_| links.anchor)
+                    .and_then(|i| outcome.items.binary_search(&i).ok())
+                    .map(|n| n + 1),
             }
         })
         .collect();
@@ -168,7 +169,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         Callback::from(move |e: MouseEvent| {
             let link = e
                 .target_dyn_into::<web_sys::Element>()
-                .and_then(|t| t.closest("a.hl[href][data-item]").ok().flatten());
+                .and_then(|t| t.closest("[data-item]").ok().flatten());
             if let Some(link) = link {
                 select_link_click(&e, link.get_attribute("data-item"), &onselect);
             }
@@ -177,10 +178,8 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     let article = &data.dataset.article;
     html! {
         <article class="article" aria-labelledby="article-title" lang={article.language.clone()} {onclick}>
-            <h2 id="article-title">{article.title.clone()}</h2>
-            if article.title_editor_supplied {
-                <p class="editor-note">{"The article has no headline; this title is supplied by the editor. Highlighted passages are the sources of the current results: choose one to see its statement or figure."}</p>
-            }
+            <h2 id="article-title">{"The article"}</h2>
+            <p class="editor-note">{"Numbers in the text mark the current results; choose one to see its card."}</p>
             {sections}
             if window.has_more {
                 <button type="button" class="button show-more" ref={window.more} onclick={window.onmore}>

@@ -1,18 +1,38 @@
 use yew::prelude::*;
 
 use crate::data::use_data;
+use crate::hooks::ExportFormat;
+use crate::state::{Action, Toast};
 
-/// The data's version, content hash and correction log: embedded with the
-/// app, so they show offline too.
+#[derive(Properties, PartialEq)]
+pub struct DataFooterProps {
+    pub toast: Option<Toast>,
+    pub dispatch: Callback<Action>,
+    pub oncopy: Callback<()>,
+    pub onexport: Callback<ExportFormat>,
+}
+
+/// A chart footer: the source and the data's version, hash and correction
+/// log (embedded with the app, so they show offline too), then the quiet
+/// actions: share, export, get the data, embed.
 #[function_component(DataFooter)]
-pub fn data_footer() -> Html {
+pub fn data_footer(props: &DataFooterProps) -> Html {
     let data = use_data();
     let d = data.dataset;
     let corrections = d.corrections.len();
+    let export = |format: ExportFormat| props.onexport.reform(move |_| format);
     html! {
         <footer class="data-footer">
+            <p class="actions" role="group" aria-label="Share and export">
+                <button type="button" class="quiet-button" onclick={props.oncopy.reform(|_| ())}>{"Copy link"}</button>
+                <button type="button" class="quiet-button" onclick={export(ExportFormat::Csv)}>{"Export CSV"}</button>
+                <button type="button" class="quiet-button" onclick={export(ExportFormat::Json)}>{"Export JSON"}</button>
+                <button type="button" class="quiet-button" onclick={export(ExportFormat::Dataset)}>{"Get the data"}</button>
+                <button type="button" class="quiet-button" onclick={props.dispatch.reform(|_| Action::OpenEmbedDialog)}>{"Embed"}</button>
+            </p>
             <p>
-                {format!("Data version {}", d.version)}
+                {"Source: "}<cite>{d.article.title.clone()}</cite>
+                {format!(" · Data version {}", d.version)}
                 {" · content hash "}<code class="content-hash">{data.content_hash}</code>
             </p>
             if corrections > 0 {
@@ -26,6 +46,13 @@ pub fn data_footer() -> Html {
                     </ol>
                 </details>
             }
+            // A new element per message: screen readers announce the same
+            // text again ("Link copied." twice) only as a new node.
+            <div class="toast" role="status" aria-live="polite">
+                if let Some(toast) = props.toast.clone() {
+                    <p key={toast.serial}>{toast.text}</p>
+                }
+            </div>
         </footer>
     }
 }

@@ -8,11 +8,13 @@ pub struct FacetOptionProps {
     pub label: AttrValue,
     pub count: usize,
     pub selected: bool,
+    /// Folded away: no results, or not what the reader is typing.
+    #[prop_or_default]
+    pub hidden: bool,
     pub ontoggle: Callback<(Facet, AttrValue)>,
 }
 
-/// A toggle button for one option, with its live count. Options with no
-/// results stay (marked), so the list does not jump as filters change.
+/// A toggle button for one option, with its live count.
 #[function_component(FacetOption)]
 pub fn facet_option(props: &FacetOptionProps) -> Html {
     let onclick = {
@@ -30,7 +32,7 @@ pub fn facet_option(props: &FacetOptionProps) -> Html {
         n => format!("{n} results"),
     };
     html! {
-        <li>
+        <li hidden={props.hidden}>
             <button type="button" {class} aria-pressed={props.selected.to_string()} {onclick}
                 data-option={props.option.clone()}>
                 <span class="option-label">{props.label.clone()}</span>

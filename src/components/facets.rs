@@ -15,6 +15,10 @@ pub struct FacetsProps {
     pub outcome: Rc<Outcome>,
     /// Whether the groups start open (folded on a phone).
     pub open: bool,
+    /// On a phone the filters are a bottom sheet: whether it is open.
+    pub sheet_open: bool,
+    /// The results under the current filters, for "Show N results".
+    pub total: usize,
     pub dispatch: Callback<Action>,
 }
 
@@ -33,6 +37,8 @@ pub fn facets(props: &FacetsProps) -> Html {
     let groups: Html = Facet::ALL
         .iter()
         .zip(&data.option_names)
+        // The sides lead as chips (`SideChips`), not as a group here.
+        .filter(|(&facet, _)| facet != Facet::Side)
         .map(|(&facet, names)| {
             let options: Vec<OptionView> = names
                 .iter()
@@ -55,15 +61,34 @@ pub fn facets(props: &FacetsProps) -> Html {
     let oncontested = props
         .dispatch
         .reform(move |_| Action::SetContested(!contested));
+    let onclose = props.dispatch.reform(|_| Action::CloseFilters);
+    let sheet = props.sheet_open.then_some("open");
+    let onkeydown = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                dispatch.emit(Action::CloseFilters);
+            }
+        })
+    };
     html! {
-        <aside class="facets" aria-label="Filters">
-            <h2 class="visually-hidden">{"Filters"}</h2>
+        <aside class={classes!("facets", sheet)} id="filters" aria-labelledby="filters-heading"
+            role={sheet.map(|_| "dialog")} aria-modal={sheet.map(|_| "true")} {onkeydown}>
+            <div class="sheet-head">
+                <h2 id="filters-heading" tabindex="-1">{"Filters"}</h2>
+                <button type="button" class="quiet-button sheet-only" onclick={onclose.clone()}>{"Close"}</button>
+            </div>
             <button type="button" class="contested-toggle facet-option" aria-pressed={contested.to_string()}
                 onclick={oncontested}>
                 <span class="option-label">{"Contested only"}</span>
                 <span class="count">{props.outcome.contested_count}</span>
             </button>
             {groups}
+            <div class="sheet-foot sheet-only">
+                <button type="button" class="button primary" onclick={onclose}>
+                    {format!("Show {}", explorer_core::wording::plural(props.total, "result", "results"))}
+                </button>
+            </div>
         </aside>
     }
 }

@@ -3,8 +3,9 @@ use yew::prelude::*;
 use explorer_core::figures::{claimant_name, wording};
 
 use super::cite_buttons::CiteButtons;
+use super::in_context::InContext;
 use super::relation_list::RelationList;
-use super::select_on_click;
+use super::side_chip::SideChip;
 use crate::data::use_data;
 use crate::highlight::highlighted;
 use crate::state::Action;
@@ -20,39 +21,50 @@ pub struct FigureRowProps {
     pub dispatch: Callback<Action>,
 }
 
-/// One claimed figure: the number as qualified (with any other reading the
-/// wording allows), who claims it, and how it relates to other claims.
+/// A figure card: what is counted first, then the number as qualified (with
+/// any other reading the wording allows), who claims it, and how it relates
+/// to other claims.
 #[function_component(FigureRow)]
 pub fn figure_row(props: &FigureRowProps) -> Html {
     let data = use_data();
     let f = &data.dataset.figures[props.figure];
     let l = &data.lookup;
     let claimant = claimant_name(l, f);
-    let channel = l.statement_of(f).map(|s| s.channel.label());
+    let mut meta: Vec<&str> = l
+        .statement_of(f)
+        .map(|s| s.channel)
+        .filter(|c| *c != explorer_core::model::Channel::Unspecified)
+        .map(|c| c.label())
+        .into_iter()
+        .collect();
     let contested = data
         .index
         .item_by_id(&f.id)
         .is_some_and(|i| data.index.items[i].contested);
-    let onclick = select_on_click(&f.id, &props.onselect);
+    if contested {
+        meta.push("Contested");
+    }
     html! {
         <>
-            <p class="row-head">
+            <p class="counted">{f.counts.clone()}</p>
+            <p class="figure-number">
                 <span class="figure-value">{wording(f)}</span>
-                <span class="figure-unit">{f.unit.label()}</span>
-                <span class="counts">{f.counts.clone()}</span>
+                <span class="figure-unit">{f.unit.label().to_lowercase()}</span>
             </p>
-            <p class="tags">
-                <span class="tag claimant">{"Claimed by: "}{claimant}</span>
-                if let Some(channel) = channel { <span class="tag channel">{channel}</span> }
-                if contested { <span class="tag contested-tag">{"Contested"}</span> }
+            <p class="card-head">
+                <SideChip actor={f.claimant.clone().map(AttrValue::from)} />
+                <span class="speaker">{claimant.clone()}</span>
+                if let Some(scope) = f.scope.clone() { <span class="role">{scope}</span> }
             </p>
-            <blockquote class="source-text">{highlighted(&f.span.text, &props.search)}</blockquote>
+            <blockquote class="words source-words">{highlighted(&f.span.text, &props.search)}</blockquote>
+            if !meta.is_empty() { <p class="meta">{meta.join(" · ")}</p> }
             if let Some(note) = f.note.clone() { <p class="note">{"Note: "}{note}</p> }
             <RelationList id={AttrValue::from(f.id.clone())} />
-            <a class="source-link" href={props.href.clone()} {onclick}>
-                {"Show in article"}<span class="visually-hidden">{format!(": {}", f.counts)}</span>
-            </a>
-            <CiteButtons id={AttrValue::from(f.id.clone())} label={AttrValue::from(f.counts.clone())} dispatch={props.dispatch.clone()} />
+            <div class="card-actions">
+                <InContext id={AttrValue::from(f.id.clone())} href={props.href.clone()}
+                    label={AttrValue::from(f.counts.clone())} onselect={props.onselect.clone()} />
+                <CiteButtons id={AttrValue::from(f.id.clone())} label={AttrValue::from(f.counts.clone())} dispatch={props.dispatch.clone()} />
+            </div>
         </>
     }
 }

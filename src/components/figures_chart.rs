@@ -3,6 +3,9 @@ use std::rc::Rc;
 use explorer_core::figures::{chart_size, FigureRow, LABEL_W};
 use yew::prelude::*;
 
+use super::side_chip::actor_side_class;
+use crate::data::use_data;
+
 #[derive(Properties, PartialEq)]
 pub struct FiguresChartProps {
     /// One group's members, laid out by the core on one scale.
@@ -12,6 +15,7 @@ pub struct FiguresChartProps {
 /// One group's bars: hidden from screen readers, whose table says the same.
 #[function_component(FiguresChart)]
 pub fn figures_chart(props: &FiguresChartProps) -> Html {
+    let data = use_data();
     let (width, height) = chart_size(props.rows.len());
     let rows: Html = props
         .rows
@@ -27,7 +31,9 @@ pub fn figures_chart(props: &FiguresChartProps) -> Html {
                 <line class="open-end" x1={x1.to_string()} y1={ty.to_string()} x2={x2.to_string()} y2={ty.to_string()} />
             });
             let class = classes!("value", c.bar.is_none().then_some("no-bar"));
-            html! { <g>
+            // Each bar in its claimant's side colour.
+            let claimant = data.dataset.figures[row.figure].claimant.as_deref();
+            html! { <g class={actor_side_class(&data, claimant)}>
                 <text class="who" x="0" y={y.clone()}>{row.who.clone()}</text>
                 {bar}{tail}
                 <text {class} x={c.label_x().to_string()} {y}>{c.label.clone()}</text>
@@ -37,6 +43,7 @@ pub fn figures_chart(props: &FiguresChartProps) -> Html {
     html! {
         <svg class="chart" viewBox={format!("0 0 {width} {height}")}
             aria-hidden="true" focusable="false" width="100%">
+            <line class="baseline" x1={LABEL_W.to_string()} y1="2" x2={LABEL_W.to_string()} y2={(height - 2).to_string()} />
             {rows}
         </svg>
     }

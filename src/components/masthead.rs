@@ -9,16 +9,20 @@ pub struct MastheadProps {
     pub full_link: Option<AttrValue>,
 }
 
-/// The tool's name and the article it explores. Also prerendered into
-/// index.html, so the page's first paint is this very markup.
+/// The article's title as the page's heading, the tool's name as a small
+/// label above it. Also prerendered into index.html, so the page's first
+/// paint is this very markup.
 #[function_component(Masthead)]
 pub fn masthead(props: &MastheadProps) -> Html {
     let data = use_data();
+    let article = &data.dataset.article;
     html! {
         <header class="masthead">
-            <h1>{"Article explorer"}</h1>
-            <p class="subtitle">{"Who said what, through which channel, about whom, and which claimed figures contradict each other, in: "}
-                <cite>{data.dataset.article.title.clone()}</cite></p>
+            <p class="kicker">{"Article explorer"}<span class="kicker-what">{" · who said what, and which figures clash"}</span></p>
+            <h1>{article.title.clone()}</h1>
+            if article.title_editor_supplied {
+                <p class="editor-note">{"The article has no headline: this title is the editor's."}</p>
+            }
             if let Some(full_link) = props.full_link.clone() {
                 <a class="open-full" href={full_link} target="_blank" rel="noopener">{"Open full explorer"}</a>
             }

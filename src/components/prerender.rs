@@ -4,6 +4,7 @@ use explorer_core::query::Filters;
 use yew::prelude::*;
 
 use super::article_view::ArticleView;
+use super::contested_panel::ContestedPanel;
 use super::masthead::Masthead;
 use crate::data::{use_data, DataRef};
 
@@ -21,17 +22,18 @@ pub fn prerender(props: &PrerenderProps) -> Html {
     html! {
         <ContextProvider<DataRef> context={props.data.clone()}>
             <div id="prerender" class="app prerender">
-                <Masthead />
-                <main>
-                    <div class="controls"></div>
-                    <div class="layout">
-                        <div class="facets"></div>
-                        <div class="results-pane">
-                            <p class="result-count">{"Loading the explorer…"}</p>
-                            <noscript><p>{"The explorer's filters need JavaScript and WebAssembly; the article is below."}</p></noscript>
-                        </div>
-                        <div class="article-pane"><DefaultArticle /></div>
+                <div class="top">
+                    <Masthead />
+                    <ContestedPanel onselect={Callback::noop()} />
+                </div>
+                <main class="layout">
+                    <div class="facets"></div>
+                    <div class="results-pane">
+                        <div class="controls"></div>
+                        <p class="result-count">{"Loading the explorer…"}</p>
+                        <noscript><p>{"The explorer's filters need JavaScript and WebAssembly; the article is below."}</p></noscript>
                     </div>
+                    <div class="article-pane"><DefaultArticle /></div>
                 </main>
             </div>
         </ContextProvider<DataRef>>

@@ -16,6 +16,8 @@ pub struct ResultsProps {
     pub url: Rc<UrlState>,
     /// Rows to render; the rest wait behind "show more".
     pub shown: usize,
+    /// Whether any filter or search is set.
+    pub can_clear: bool,
     pub onselect: Callback<AttrValue>,
     pub dispatch: Callback<Action>,
 }
@@ -33,8 +35,11 @@ pub fn results(props: &ResultsProps) -> Html {
     let onshowmore = props.dispatch.reform(|_| Action::ShowMore);
     html! {
         <section class="results" aria-labelledby="results-heading">
-            <h2 id="results-heading">{"Results"}</h2>
-            <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{summary}</p>
+            <h2 id="results-heading" class="visually-hidden">{"Results"}</h2>
+            <div class="count-line">
+                <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{summary}</p>
+                <button type="button" class="link-button clear-all" hidden={!props.can_clear} onclick={props.dispatch.reform(|_| Action::ClearAll)}>{"Clear all"}</button>
+            </div>
             if total == 0 {
                 <div class="empty-state">
                     <p><strong>{"Nothing matches."}</strong></p>
@@ -63,14 +68,22 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
     let index = &data.index;
     let selected = props.url.selected.as_deref();
     let search: AttrValue = props.url.filters.search.clone().into();
-    let mut mounted: Vec<(usize, bool)> = (0..index.items.len().min(PAGE))
-        .map(|i| (i, visible.binary_search(&i).is_ok()))
-        .chain(visible.iter().filter(|&&i| i >= PAGE).map(|&i| (i, true)))
+    // (item, its number among the results, 0 when filtered out)
+    let mut mounted: Vec<(usize, usize)> = (0..index.items.len().min(PAGE))
+        .map(|i| (i, visible.binary_search(&i).map_or(0, |n| n + 1)))
+        .chain(
+            visible
+                .iter()
+                .enumerate()
+                .filter(|&(_, &i)| i >= PAGE)
+                .map(|(n, &i)| (i, n + 1)),
+        )
         .collect();
     mounted.sort_unstable();
     let mut statements = Vec::new();
     let mut figures = Vec::new();
-    for (i, shown) in mounted {
+    for (i, number) in mounted {
+        let shown = number > 0;
         let item = &index.items[i];
         let link = data.links[i].clone();
         // A hidden row ignores the search, so typing does not re-render it.
@@ -102,6 +115,8 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
             <li key={i} hidden={!shown} id={link.row} tabindex="-1"
                 class={classes!("row", kind, selected.then_some("selected"))}
                 aria-current={selected.then_some("true")}>
+                // The number of its marker in the article.
+                <span class="num" aria-hidden="true">{shown.then_some(number)}</span>
                 {content}
             </li>
         });

@@ -1,8 +1,11 @@
+use explorer_core::model::Mode;
+use explorer_core::wording::{card_meta, role_line};
 use yew::prelude::*;
 
 use super::cite_buttons::CiteButtons;
+use super::in_context::InContext;
 use super::relation_list::RelationList;
-use super::select_on_click;
+use super::side_chip::{actor_side_class, SideChip};
 use crate::data::use_data;
 use crate::highlight::highlighted;
 use crate::state::Action;
@@ -19,38 +22,38 @@ pub struct StatementRowProps {
     pub dispatch: Callback<Action>,
 }
 
-/// One statement: who said it, how, about whom, and its verbatim source.
+/// A quote card: the speaker with their side and role, the words large,
+/// then one quiet line on how they were said.
 #[function_component(StatementRow)]
 pub fn statement_row(props: &StatementRowProps) -> Html {
     let data = use_data();
     let s = &data.dataset.statements[props.statement];
     let l = &data.lookup;
     let speaker = l.name_of(&s.speaker);
-    let role = l
-        .person(&s.speaker)
-        .map(|p| explorer_core::wording::role_line(l, p));
-    let about: Vec<&str> = s.about.iter().map(|a| l.name_of(a)).collect();
-    let onclick = select_on_click(&s.id, &props.onselect);
+    let role = l.person(&s.speaker).map(|p| role_line(l, p));
+    // Words in quotation marks read as a quote; a paraphrase does not.
+    let words_class = classes!(
+        "words",
+        actor_side_class(&data, Some(&s.speaker)),
+        (s.mode != Mode::Paraphrase).then_some("quoted")
+    );
+    let label = format!("{speaker}, {}", s.kind.label());
     html! {
         <>
-            <p class="row-head">
+            <p class="card-head">
+                <SideChip actor={AttrValue::from(s.speaker.clone())} />
                 <span class="speaker">{speaker}</span>
                 if let Some(role) = role { <span class="role">{role}</span> }
             </p>
-            <p class="tags">
-                <span class="tag kind">{s.kind.label()}</span>
-                <span class="tag channel">{s.channel.label()}</span>
-                <span class="tag mode">{s.mode.label()}</span>
-                { for s.hedges.iter().map(|h| html! { <span class="tag hedge">{h.label()}</span> }) }
-            </p>
-            <blockquote class="source-text">{highlighted(&s.span.text, &props.search)}</blockquote>
-            <p class="about">{"About: "}{about.join(", ")}</p>
+            <blockquote class={words_class}>{highlighted(&s.span.text, &props.search)}</blockquote>
+            <p class="meta">{card_meta(s).join(" · ")}</p>
             if let Some(note) = s.note.clone() { <p class="note">{"Note: "}{note}</p> }
             <RelationList id={AttrValue::from(s.id.clone())} />
-            <a class="source-link" href={props.href.clone()} {onclick}>
-                {"Show in article"}<span class="visually-hidden">{format!(": {speaker}, {}", s.kind.label())}</span>
-            </a>
-            <CiteButtons id={AttrValue::from(s.id.clone())} label={AttrValue::from(format!("{speaker}, {}", s.kind.label()))} dispatch={props.dispatch.clone()} />
+            <div class="card-actions">
+                <InContext id={AttrValue::from(s.id.clone())} href={props.href.clone()}
+                    label={AttrValue::from(label.clone())} onselect={props.onselect.clone()} />
+                <CiteButtons id={AttrValue::from(s.id.clone())} label={AttrValue::from(label)} dispatch={props.dispatch.clone()} />
+            </div>
         </>
     }
 }

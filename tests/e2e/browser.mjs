@@ -88,7 +88,7 @@ export async function settled(page) {
 
 /** Waits until the app has rendered the article. */
 export async function appReady(page) {
-  await page.getByRole('heading', { level: 1, name: 'Article explorer' }).waitFor();
+  await page.getByRole('heading', { level: 1 }).waitFor();
   await page.locator('#search-input').waitFor();
   await page.locator('article.article p').first().waitFor();
 }
