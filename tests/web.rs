@@ -9,11 +9,10 @@ use std::rc::Rc;
 use article_explorer::browser;
 use article_explorer::components::explorer::{Explorer, ExplorerProps};
 use article_explorer::components::facet_option::{FacetOption, FacetOptionProps};
-use article_explorer::components::toolbar::{Toolbar, ToolbarProps};
+use article_explorer::components::toast::{ToastRegion, ToastRegionProps};
 use article_explorer::data::{Data, DataRef};
 use article_explorer::state::Toast;
 use explorer_core::query::{Facet, Filters, Outcome};
-use explorer_core::url_state::View;
 use explorer_core::wording::result_summary;
 use gloo::utils::{document, window};
 use wasm_bindgen::closure::Closure;
@@ -161,6 +160,7 @@ async fn facet_option_shows_its_count_and_pressed_state() {
         label: AttrValue::from("Iran"),
         count: 0,
         selected: true,
+        hidden: false,
         ontoggle: Callback::noop(),
     };
     yew::Renderer::<FacetOption>::with_root_and_props(root.clone(), props).render();
@@ -346,18 +346,14 @@ async fn a_download_keeps_its_blob_url_past_the_click() {
 async fn the_same_toast_twice_is_a_new_node_in_the_live_region() {
     let _turn = exclusive().await;
     let root = fresh_root();
-    let props = |serial| ToolbarProps {
-        view: View::Explore,
-        can_clear: false,
+    let props = |serial| ToastRegionProps {
         toast: Some(Toast {
             text: "Link copied.".into(),
             serial,
         }),
-        dispatch: Callback::noop(),
-        oncopy: Callback::noop(),
-        onexport: Callback::noop(),
     };
-    let mut handle = yew::Renderer::<Toolbar>::with_root_and_props(root.clone(), props(1)).render();
+    let mut handle =
+        yew::Renderer::<ToastRegion>::with_root_and_props(root.clone(), props(1)).render();
     settle().await;
     let first = root
         .query_selector("[role=status] p")

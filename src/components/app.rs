@@ -4,6 +4,7 @@ use yew::prelude::*;
 use super::article_view::ArticleView;
 use super::back_to_results::BackToResults;
 use super::contested_panel::ContestedPanel;
+use super::controls::Controls;
 use super::data_footer::DataFooter;
 use super::embed_dialog::EmbedDialog;
 use super::facets::Facets;
@@ -11,9 +12,6 @@ use super::figures_view::FiguresView;
 use super::masthead::Masthead;
 use super::notices::Notices;
 use super::results::Results;
-use super::search_box::SearchBox;
-use super::side_chips::SideChips;
-use super::toolbar::Toolbar;
 use super::update_banner::UpdateBanner;
 use crate::browser;
 use crate::data::use_data;
@@ -75,19 +73,9 @@ pub fn app(props: &AppProps) -> Html {
         };
         AttrValue::from(browser::href_for(&encode(&full)))
     });
-    let search = AttrValue::from(state.url.filters.search.clone());
     // While the filters' sheet is open (a phone), the rest of the page is
     // inert: focus stays in the sheet, and readers hear only it.
     let inert = state.filters_open;
-    let chosen = state
-        .url
-        .filters
-        .selected
-        .values()
-        .map(|s| s.len())
-        .sum::<usize>()
-        + state.url.filters.contested as usize;
-    let onfilters = dispatch.reform(|_| Action::OpenFilters);
     html! {
         <div class={classes!("app", state.url.embed.then_some("embed"))}>
             <a class="skip-link" href="#results-start">{"Skip to results"}</a>
@@ -103,17 +91,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Facets url={url.clone()} outcome={settled.clone()} open={!props.narrow} sheet_open={state.filters_open}
                     total={outcome.items.len()} dispatch={dispatch.clone()} />
                 <div class="results-pane" id="results-start" tabindex="-1" {inert}>
-                    <div class="controls">
-                        <Toolbar view={state.url.view} dispatch={dispatch.clone()} />
-                        <SideChips url={url.clone()} outcome={settled.clone()} dispatch={dispatch.clone()} />
-                        <div class="search-row">
-                            <SearchBox value={search} dispatch={dispatch.clone()} />
-                            <button type="button" class="button filters-button" id="filters-button" onclick={onfilters}
-                                aria-controls="filters" aria-expanded={state.filters_open.to_string()}>
-                                {"Filters"}if chosen > 0 { <span class="chosen-count">{chosen}</span> }
-                            </button>
-                        </div>
-                    </div>
+                    <Controls url={url.clone()} outcome={settled.clone()} sheet_open={state.filters_open} dispatch={dispatch.clone()} />
                     if state.url.view == View::Figures {
                         <FiguresView outcome={outcome.clone()} onselect={show_in_article.clone()} />
                     } else {

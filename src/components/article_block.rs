@@ -54,11 +54,13 @@ pub fn article_block(props: &ArticleBlockProps) -> Html {
             let link = data.links[i].clone();
             let class = classes!("hl", seg.selected.then_some("selected"));
             let marker = seg.anchor.then(|| {
+                // The number is drawn by CSS from data-n: it is no part of the
+                // article's text, which quote selectors and copy-paste read.
                 let label = seg.number.map_or("•".to_string(), |n| n.to_string());
                 let name = seg.number.map_or("Show the selected result".to_string(), |n| format!("Show result {n}"));
                 html! {
                     <a class={classes!("marker", seg.selected.then_some("selected"))} id={link.anchor.clone()}
-                        href={link.href.clone()} data-item={link.id.clone()} aria-label={name}>{label}</a>
+                        href={link.href.clone()} data-item={link.id.clone()} data-n={label} aria-label={name}></a>
                 }
             });
             html! { <>{marker}<span {class} data-item={link.id}>{inner}</span></> }

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::toast::ToastRegion;
 use crate::data::use_data;
 use crate::hooks::ExportFormat;
 use crate::state::{Action, Toast};
@@ -46,13 +47,7 @@ pub fn data_footer(props: &DataFooterProps) -> Html {
                     </ol>
                 </details>
             }
-            // A new element per message: screen readers announce the same
-            // text again ("Link copied." twice) only as a new node.
-            <div class="toast" role="status" aria-live="polite">
-                if let Some(toast) = props.toast.clone() {
-                    <p key={toast.serial}>{toast.text}</p>
-                }
-            </div>
+            <ToastRegion toast={props.toast.clone()} />
         </footer>
     }
 }

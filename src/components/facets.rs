@@ -72,7 +72,7 @@ pub fn facets(props: &FacetsProps) -> Html {
         })
     };
     html! {
-        <aside class={classes!("facets", sheet)} id="filters" aria-labelledby="filters-heading"
+        <section class={classes!("facets", sheet)} id="filters" aria-labelledby="filters-heading"
             role={sheet.map(|_| "dialog")} aria-modal={sheet.map(|_| "true")} {onkeydown}>
             <div class="sheet-head">
                 <h2 id="filters-heading" tabindex="-1">{"Filters"}</h2>
@@ -89,6 +89,6 @@ pub fn facets(props: &FacetsProps) -> Html {
                     {format!("Show {}", explorer_core::wording::plural(props.total, "result", "results"))}
                 </button>
             </div>
-        </aside>
+        </section>
     }
 }

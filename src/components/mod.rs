@@ -7,6 +7,7 @@ pub mod back_to_results;
 pub mod cite_buttons;
 pub mod contested_group;
 pub mod contested_panel;
+pub mod controls;
 pub mod data_footer;
 pub mod embed_dialog;
 pub mod explorer;
@@ -27,6 +28,7 @@ pub mod search_box;
 pub mod side_chip;
 pub mod side_chips;
 pub mod statement_row;
+pub mod toast;
 pub mod toolbar;
 pub mod update_banner;
 

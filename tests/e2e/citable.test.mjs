@@ -8,7 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import jsonld from 'jsonld';
-import { launch, startServer, openApp, readDataset, BASE, SHOTS } from './browser.mjs';
+import { launch, startServer, openApp, readDataset, settled, BASE, SHOTS } from './browser.mjs';
 
 const BUNDLE = 'target/e2e/apache-annotator.js';
 let browser, server, dataset;
@@ -41,10 +41,11 @@ after(async () => {
 const open = (t, query = '', options = {}) => openApp(t, browser, server.origin, query, options);
 
 async function download(page, button) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button, exact: true }).click(),
-  ]);
+  // The footer is far below: let the rows above it lay out before the click.
+  const target = page.getByRole('button', { name: button, exact: true });
+  await target.scrollIntoViewIfNeeded();
+  await settled(page);
+  const [file] = await Promise.all([page.waitForEvent('download'), target.click()]);
   const chunks = [];
   for await (const c of await file.createReadStream()) chunks.push(c);
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));

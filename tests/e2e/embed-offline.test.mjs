@@ -66,8 +66,13 @@ test('embedded in an explainer, the iframe follows its content height', async (t
   const contested = await frame.locator('.contested-toggle .count').textContent();
   assert.match(await frame.locator('.result-count').first().textContent(), new RegExp(`^${contested} results`));
 
+  // In a narrow frame the filters wait behind "Filters", in a sheet.
+  const filters = frame.getByRole('button', { name: 'Filters' });
+  const closeSheet = () => frame.getByRole('button', { name: /^Show \d+ results?$/ }).click();
   // Turning "contested only" off shows every result: the frame grows.
+  await filters.click();
   await frame.getByRole('button', { name: /^Contested only/ }).click();
+  await closeSheet();
   const { statements, figures } = await readDataset();
   await frame.locator('.result-count', { hasText: new RegExp(`^${statements.length + figures.length} results`) }).waitFor();
   const grown = await settledHeights();
@@ -76,8 +81,10 @@ test('embedded in an explainer, the iframe follows its content height', async (t
 
   // A narrow filter: it shrinks again. (The frame is narrow: facets start
   // collapsed, as on a phone.)
+  await filters.click();
   await frame.locator('#facet-party summary').click();
   await frame.locator('#facet-party button[data-option="iran"]').click();
+  await closeSheet();
   await frame.locator('.result-count', { hasText: /^2 results/ }).waitFor();
   const shrunk = await settledHeights();
   assert.ok(shrunk.outer < grown.outer - 200, `shrank from ${grown.outer} to ${shrunk.outer}`);

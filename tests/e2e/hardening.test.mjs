@@ -216,8 +216,11 @@ test('at 200% zoom the app reflows without horizontal scroll and stays usable', 
   await appReady(page);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0);
+  // At this width the filters are a sheet behind "Filters".
+  await page.getByRole('button', { name: 'Filters' }).click();
   await page.locator('#facet-party summary').click();
   await page.locator('#facet-party button[data-option="iran"]').click();
+  await page.getByRole('button', { name: 'Show 2 results' }).click();
   await page.locator('.result-count', { hasText: /^2 results/ }).waitFor();
   const axe = await new AxeBuilder({ page }).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), []);
@@ -245,7 +248,7 @@ test('with reduced motion, "Show in article" puts the passage in view at once', 
     };
     const out = [{ before: true, pane: pane.scrollTop, window: scrollY }];
     const sample = () => {
-      const focused = document.activeElement?.matches('article a.hl.selected') ?? false;
+      const focused = document.activeElement?.matches('article a.marker.selected') ?? false;
       out.push({ focused, pane: pane.scrollTop, window: scrollY, inView: focused && inView(document.activeElement) });
       if (out.length > 30) done(out);
       else requestAnimationFrame(sample);
