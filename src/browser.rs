@@ -157,6 +157,25 @@ pub fn scroll_and_focus(element_id: &str) {
     }
 }
 
+/// Scrolls `pane` (when it scrolls on its own: the article beside the
+/// results) so that the first element matching `target` inside it shows
+/// near its top. The page itself does not move: on a phone, where the
+/// article is below the results, the reader stays where they type.
+pub fn scroll_pane_to_first(pane: &str, target: &str) {
+    let doc = document();
+    let Some(pane) = doc.query_selector(pane).ok().flatten() else {
+        return;
+    };
+    if pane.scroll_height() <= pane.client_height() {
+        return;
+    }
+    let Some(hit) = pane.query_selector(target).ok().flatten() else {
+        return;
+    };
+    let offset = hit.get_bounding_client_rect().top() - pane.get_bounding_client_rect().top();
+    pane.set_scroll_top(pane.scroll_top() + offset as i32 - 48);
+}
+
 /// Moves focus to an element without scrolling the page more than needed.
 pub fn focus_by_id(element_id: &str) {
     if let Some(el) = document()

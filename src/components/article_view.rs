@@ -156,6 +156,12 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         data.blocks.partition_point(|b| b.block.end <= start)
     });
     let window = use_window(data.blocks.len(), selected_block);
+    // A new search shows its first hit in the article.
+    use_effect_with(props.search.clone(), |search| {
+        if !search.trim().is_empty() {
+            crate::browser::scroll_pane_to_first(".article-pane", "mark.match");
+        }
+    });
     let sections = sections(
         &data,
         window.rendered,

@@ -3,8 +3,10 @@
 // element, and the search knows the units. Counts come from the dataset.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, startServer, openApp, readDataset, settled, SHOTS } from './browser.mjs';
+import { launch, startServer, openApp, readDataset, settled, SHOTS, DATA_DIR } from './browser.mjs';
 
 let browser;
 let server;
@@ -192,4 +194,25 @@ test('on a phone "Show in article" opens the passage inside the card', async (t)
   await page.getByRole('button', { name: /Back to results/ }).tap();
   await settled(page);
   assert.ok(await inView(row), 'the card is back in view');
+});
+
+test('a search scrolls the article beside the results to its first hit', async (t) => {
+  const page = await openApp(t, browser, server.origin, '', { viewport: { width: 1440, height: 900 } });
+  // A word the article first uses near its end: its hit is far down the pane.
+  const text = await readFile(join(DATA_DIR, 'article.txt'), 'utf8');
+  const lower = text.toLowerCase();
+  const word = text.split(/[^A-Za-z]+/).find((w) => w.length >= 6 && lower.indexOf(w.toLowerCase()) > text.length * 0.7);
+  assert.ok(word, 'the article has a late word');
+  const pane = page.locator('.article-pane');
+  assert.equal(await pane.evaluate((p) => p.scrollTop), 0);
+  await page.locator('#search-input').fill(word);
+  await settled(page);
+  await settled(page);
+  const hit = page.locator('.article-pane mark.match').first();
+  assert.ok(await hit.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const p = el.closest('.article-pane').getBoundingClientRect();
+    return r.top >= p.top && r.bottom <= p.bottom;
+  }), `the first hit of ${word} is in the pane's view`);
+  assert.equal(await page.evaluate(() => scrollY), 0, 'the page itself stays');
 });
