@@ -7,7 +7,7 @@
 import { Builder, Key } from 'selenium-webdriver';
 import getLogInspector from 'selenium-webdriver/bidi/logInspector.js';
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -194,7 +194,15 @@ export async function downloaded(session, extension, timeout = 15000) {
   while (Date.now() < deadline) {
     const names = await readdir(session.downloadDir);
     const done = names.find((n) => n.endsWith(extension));
-    if (done) return readFile(join(session.downloadDir, done), 'utf8');
+    if (done) {
+      // WebKit names the file before it has written all of it: read it once
+      // its size holds still.
+      const file = join(session.downloadDir, done);
+      const first = (await stat(file)).size;
+      await sleep(150);
+      if (first > 0 && (await stat(file)).size === first) return readFile(file, 'utf8');
+      continue;
+    }
     await sleep(100);
   }
   throw new Error(`no ${extension} file arrived in ${session.downloadDir}`);

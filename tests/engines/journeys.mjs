@@ -102,6 +102,8 @@ async function embeddedHeight(session, t) {
   // Showing every result (not only the contested ones) makes it grow again.
   await driver.switchTo().frame(iframe);
   await appReady(driver);
+  // A narrow frame keeps the filters behind "Filters".
+  await driver.executeScript(`const b = document.getElementById('filters-button'); if (b.offsetParent) b.click();`);
   await driver.findElement(By.css('.contested-toggle')).click();
   await driver.switchTo().defaultContent();
   const grown = await settledFrameHeight(driver, iframe, first.outer);
@@ -130,7 +132,7 @@ async function keyboardFilter(session, t) {
   const { driver } = session;
   await openApp(session, await startServer(t));
   const before = await resultCount(driver);
-  await driver.executeScript(`document.getElementById('search-input').focus()`);
+  await driver.executeScript(`document.getElementById('filters-heading').focus()`);
   // An option with fewer results than all, so pressing it changes the count.
   await tabUntil(driver, `el.matches('#facet-party button.facet-option')
     && Number(el.querySelector('.count').textContent) < Number(${JSON.stringify(before)}.match(/\\d+/)[0])
