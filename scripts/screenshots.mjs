@@ -1,6 +1,6 @@
-// Screenshots of the explorer for docs/: each view at 1440, 680 and 390 px,
-// light and dark, from the built dist/ under a sub-path. Run by the
-// end-to-end layer when UPDATE_SCREENSHOTS=1; by hand: node scripts/screenshots.mjs [outdir]
+// Screenshots of the explorer for docs/: at 1440, 680 and 390 px, light and
+// dark, from the built dist/ under a sub-path (build it first:
+// bash scripts/build.sh). By hand: node scripts/screenshots.mjs [outdir]
 import { mkdir } from 'node:fs/promises';
 import { launch, startServer, BASE } from '../tests/e2e/browser.mjs';
 
@@ -8,7 +8,7 @@ const OUT = process.argv[2] ?? 'docs';
 const WIDTHS = [[1440, 900], [680, 900], [390, 844]];
 const SCHEMES = ['light', 'dark'];
 
-export async function screenshots(out = OUT, views = [['explore', ''], ['compare', 'view=figures']]) {
+export async function screenshots(out = OUT, views = [['explorer', '']]) {
   await mkdir(out, { recursive: true });
   const server = await startServer();
   const browser = await launch();

@@ -36,8 +36,6 @@ test('the article renders whole under a sub-path', async (t) => {
   assert.equal(await count(page), ALL);
   assert.equal(await page.getAttribute('html', 'lang'), META.language);
   await page.screenshot({ path: `${SHOTS}/main.png` });
-  // The README's screenshot is tracked: rewritten only when asked.
-  if (process.env.UPDATE_SCREENSHOTS === '1') await page.screenshot({ path: 'docs/screenshot.png' });
 });
 
 test('choosing a party filters the list and updates every count', async (t) => {
