@@ -3,7 +3,8 @@ use yew::prelude::*;
 
 use super::article_view::ArticleView;
 use super::data_footer::DataFooter;
-use super::embed_dialog::EmbedDialog;
+use super::embed_builder::EmbedBuilder;
+use super::embed_view::EmbedView;
 use super::facets::Facets;
 use super::figures_view::FiguresView;
 use super::masthead::Masthead;
@@ -69,6 +70,13 @@ pub fn app(props: &AppProps) -> Html {
         };
         AttrValue::from(browser::href_for(&encode(&full)))
     });
+    // An embed (issue #12) has its own compact layout: components/embed_view.rs.
+    if state.url.embed {
+        return html! {
+            <EmbedView state={state.clone()} outcome={outcome} settled={settled}
+                settled_search={settled_search} onselect={show_in_article} dispatch={dispatch} />
+        };
+    }
     let search = AttrValue::from(state.url.filters.search.clone());
     html! {
         <div class={classes!("app", state.url.embed.then_some("embed"))}>
@@ -76,7 +84,7 @@ pub fn app(props: &AppProps) -> Html {
             <Masthead {full_link} />
             if state.update_ready { <UpdateBanner /> }
             <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
-            <EmbedDialog open={state.embed_dialog_open} url={url.clone()}
+            <EmbedBuilder open={state.embed_dialog_open} url={url.clone()}
                 oncopy={commands.copy_snippet} dispatch={dispatch.clone()} />
             <main id="main">
                 <div class="controls">
