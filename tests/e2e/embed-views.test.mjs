@@ -128,3 +128,29 @@ test('the theme parameter sets the colours, and every embed view passes axe, lig
   }
   console.log(`# axe-core audited ${audited} embed view/theme pairs`);
 });
+
+test('the example explainer page (examples/explainer.html) sizes its frame to the content', async (t) => {
+  const { serve } = await import('../../scripts/serve.mjs');
+  const { DIST } = await import('./browser.mjs');
+  const server = await serve({ mounts: [
+    { base: '/site/examples/', dir: 'examples' },
+    { base: '/site/dist/', dir: DIST },
+  ] });
+  t.after(() => server.close());
+  const { page, problems } = await hostPage(browser, t, [server.origin]);
+  await page.goto(`${server.origin}/site/examples/explainer.html`);
+  const { iframe, frame } = await explorerFrame(page, 'iframe.explorer-frame');
+  const first = await settledHeight(page, iframe, frame);
+  // "Contested only" is on: the count is the toggle's own live count.
+  const contested = await frame.locator('.contested-toggle .count').textContent();
+  assert.match(await frame.locator('.result-count').textContent(), new RegExp(`^${contested} results`));
+  await frame.locator('.show-more').click();
+  await page.waitForFunction((h) => document.querySelector('iframe.explorer-frame').getBoundingClientRect().height > h, first.outer);
+  await settledHeight(page, iframe, frame);
+  assert.ok(await frame.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1), 'no inner scrollbar');
+  const full = frame.getByRole('link', { name: /Open full explorer/ });
+  assert.equal(await full.getAttribute('target'), '_blank');
+  assert.doesNotMatch(await full.getAttribute('href'), /embed/);
+  assert.match(await full.getAttribute('href'), /contested=1/);
+  assert.deepEqual(problems, []);
+});

@@ -99,10 +99,10 @@ async function embeddedHeight(session, t) {
   const minimum = await driver.executeScript('return parseFloat(getComputedStyle(arguments[0]).minHeight)', iframe);
   const first = await settledFrameHeight(driver, iframe);
   assert.ok(first.outer > minimum, `grew past its min-height ${minimum}: ${first.outer}`);
-  // Showing every result (not only the contested ones) makes it grow again.
+  // "Show more" shows the next few results: it grows again.
   await driver.switchTo().frame(iframe);
   await appReady(driver);
-  await driver.findElement(By.css('.contested-toggle')).click();
+  await driver.findElement(By.css('.show-more')).click();
   await driver.switchTo().defaultContent();
   const grown = await settledFrameHeight(driver, iframe, first.outer);
   assert.ok(grown.outer > first.outer + 200, `grew from ${first.outer} to ${grown.outer}`);
