@@ -99,7 +99,10 @@ async function embeddedHeight(session, t) {
   const minimum = await driver.executeScript('return parseFloat(getComputedStyle(arguments[0]).minHeight)', iframe);
   const first = await settledFrameHeight(driver, iframe);
   assert.ok(first.outer > minimum, `grew past its min-height ${minimum}: ${first.outer}`);
-  // "Show more" shows the next few results: it grows again.
+  // "Show more" shows the next few results: it grows again. (The button is
+  // near the frame's foot: the host page scrolls it into view first, which
+  // Firefox's driver does not do across a frame that does not scroll.)
+  await driver.executeScript('arguments[0].scrollIntoView({ block: "end" })', iframe);
   await driver.switchTo().frame(iframe);
   await appReady(driver);
   await driver.findElement(By.css('.show-more')).click();
