@@ -127,10 +127,31 @@
            restored state once), and keep the fragment as it is. */
         if (!(key in known)) known[key] = data.query;
         introduce(found, key);
+      } else if (!(key in known)) {
+        /* Its first word after an introduction at start: nothing changed. */
+        known[key] = data.query;
       } else if (known[key] !== data.query) {
         known[key] = data.query;
         writeFragment(key, data.query);
       }
     }
   });
+
+  /* An explorer that started before this (async) script posted its first
+     message to no one: introduce this page to those already loaded. (One
+     still loading has no listener yet; its first message comes later.) */
+  function loaded(frame) {
+    try {
+      return frame.contentWindow.location.href.indexOf(BASE) === 0;
+    } catch (e) {
+      return true; /* another origin's document: the explorer's */
+    }
+  }
+  var frames = document.getElementsByTagName('iframe');
+  for (var i = 0; i < frames.length; i++) {
+    var found = { frame: frames[i], index: i };
+    if (originOf(frames[i]) && deepLinks(frames[i]) && frames[i].contentWindow && loaded(frames[i])) {
+      introduce(found, keyOf(found));
+    }
+  }
 })();

@@ -82,3 +82,24 @@ test('an iframe that opts out keeps the host URL as it is, and its "Copy link" c
   assert.equal(new URL(page.url()).hash, `#explorer-1=${encodeURIComponent('contested=1')}`, 'the host URL is untouched');
   assert.deepEqual(problems, []);
 });
+
+test('a host script that loads after the explorer started still restores and mirrors its state', async (t) => {
+  const sites = await startSites(t);
+  const iframeOnly = snippet(sites.explorer, 'embed=1').replace(/<script[^>]*><\/script>/, '');
+  const url = await sites.writeHost('late.html', iframeOnly);
+  const { page, problems } = await hostPage(browser, t, [sites.app.origin, sites.host.origin]);
+  // The state of an earlier visit, in the host URL: the contested claims.
+  await page.goto(`${url}#explorer-1=${encodeURIComponent('contested=1')}`);
+  const { frame } = await explorerFrame(page);
+  const contested = await frame.locator('.contested-toggle .count').textContent();
+  await page.evaluate((src) => {
+    const s = document.createElement('script');
+    s.src = src;
+    document.body.append(s);
+  }, `${sites.explorer}embed-host.js`);
+  await frame.locator('.result-count', { hasText: new RegExp(`^${contested} result`) }).waitFor();
+  await frame.locator('.embed-filters > summary').click();
+  await frame.getByRole('button', { name: /^Contested only/ }).click();
+  await page.waitForFunction(() => location.hash === '#explorer-1=');
+  assert.deepEqual(problems, []);
+});
