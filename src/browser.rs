@@ -268,40 +268,167 @@ pub fn is_framed() -> bool {
 /// The message an embedded app posts to its parent when its height changes:
 /// `{ type: "article-explorer:height", height: <CSS px> }`.
 pub const HEIGHT_MESSAGE: &str = "article-explorer:height";
+/// The message an embedded app posts when its reader's state changes:
+/// `{ type: "article-explorer:state", query: "<reader's query>", host: <bool> }`
+/// (`host`: whether a host script has introduced its page).
+pub const STATE_MESSAGE: &str = "article-explorer:state";
+/// The one message an embedded app takes from its parent:
+/// `{ type: "article-explorer:host", page, key, query: <string|null> }`.
+pub const HOST_MESSAGE: &str = "article-explorer:host";
+/// The longest restored state read from a host message.
+const MAX_HOST_QUERY: usize = 8192;
+
+thread_local! {
+    /// How this frame reports its height: pym.js's child id, if any, and
+    /// the last height posted.
+    static FRAME_REPORT: std::cell::RefCell<Option<(Option<String>, f64)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Posts a message to the parent page (any origin: what crosses is only a
+/// height or the reader's filters, which the host page may read).
+fn post_to_parent(message: &wasm_bindgen::JsValue) {
+    if let Ok(Some(parent)) = window().parent() {
+        let _ = parent.post_message(message, "*");
+    }
+}
+
+/// A `{ type, ... }` object message.
+fn message(kind: &str, fields: &[(&str, wasm_bindgen::JsValue)]) -> js_sys::Object {
+    let m = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&m, &"type".into(), &kind.into());
+    for (k, v) in fields {
+        let _ = js_sys::Reflect::set(&m, &(*k).into(), v);
+    }
+    m
+}
+
+/// Posts the content height if it changed by a pixel or more (or always,
+/// with `force`): the explorer's own message, and pym.js's child message
+/// (`pymxPYMx<childId>xPYMxheightxPYMx<px>`) when the URL had a `childId`.
+fn post_height(force: bool) {
+    let Some(body) = document().body() else {
+        return;
+    };
+    let height = body.get_bounding_client_rect().height().ceil();
+    let child = FRAME_REPORT.with(|r| {
+        let mut r = r.borrow_mut();
+        let (child, last) = r.as_mut()?;
+        if !force && (height - *last).abs() < 1.0 {
+            return None;
+        }
+        *last = height;
+        Some(child.clone())
+    });
+    let Some(child) = child else {
+        return;
+    };
+    post_to_parent(&message(HEIGHT_MESSAGE, &[("height", height.into())]));
+    if let Some(id) = child {
+        let pym = explorer_core::embed::pym_height_message(&id, height as u32);
+        post_to_parent(&pym.into());
+    }
+}
 
 /// In an iframe, posts the content height to the parent whenever the layout
-/// changes, so the host page (assets/embed-host.js) can size the frame.
-pub fn report_height_to_parent() {
-    if !is_framed() {
+/// changes, so the host page (assets/embed-host.js, or pym.js given
+/// `child_id`) can size the frame. A frame of fixed height posts nothing.
+pub fn report_height_to_parent(fixed_height: bool, child_id: Option<String>) {
+    if !is_framed() || fixed_height {
         return;
     }
     let Some(body) = document().body() else {
         return;
     };
-    let last = std::cell::Cell::new(0.0);
-    let post = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-        let Some(body) = document().body() else {
-            return;
-        };
-        let height = body.get_bounding_client_rect().height().ceil();
-        if (height - last.get()).abs() < 1.0 {
-            return;
-        }
-        last.set(height);
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        if let Ok(Some(parent)) = window().parent() {
-            // Only a height crosses: any host may read it.
-            let _ = parent.post_message(&message, "*");
-        }
-    });
+    FRAME_REPORT.with(|r| r.replace(Some((child_id, 0.0))));
+    let post = Closure::<dyn Fn()>::new(|| post_height(false));
     if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
         observer.observe(&body);
         // Both live as long as the page.
         std::mem::forget(observer);
     }
     post.forget();
+}
+
+/// Posts the height again: a host script that started after the frame
+/// missed the first messages.
+pub fn repost_height() {
+    post_height(true);
+}
+
+/// In an iframe, tells the parent the reader's state (see `STATE_MESSAGE`).
+pub fn post_state_to_parent(query: &str, host: bool) {
+    if is_framed() {
+        let fields = [("query", query.into()), ("host", host.into())];
+        post_to_parent(&message(STATE_MESSAGE, &fields));
+    }
+}
+
+/// What a host message says, its fields checked for type and size only:
+/// the caller validates their content.
+pub struct HostMessage {
+    pub page: String,
+    pub key: String,
+    pub query: Option<String>,
+}
+
+/// Calls `f` with each host message from this frame's parent window. Any
+/// other message (another window's, another shape, another type) is
+/// dropped without a word.
+pub fn on_host_message(f: impl Fn(HostMessage) + 'static) -> EventListener {
+    EventListener::new(&window(), "message", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::MessageEvent>() else {
+            return;
+        };
+        let from_parent = match (event.source(), window().parent()) {
+            (Some(source), Ok(Some(parent))) => js_sys::Object::is(&source, &parent),
+            _ => false,
+        };
+        if from_parent && is_framed() {
+            if let Some(m) = host_message(&event.data()) {
+                f(m);
+            }
+        }
+    })
+}
+
+/// Reads a host message's fields, if `data` is one.
+fn host_message(data: &wasm_bindgen::JsValue) -> Option<HostMessage> {
+    if !data.is_object() || js_sys::Array::is_array(data) {
+        return None;
+    }
+    let field = |k: &str| js_sys::Reflect::get(data, &k.into()).ok();
+    if field("type")?.as_string()? != HOST_MESSAGE {
+        return None;
+    }
+    let query = field("query")?;
+    let query = match query.as_string() {
+        Some(q) if q.len() <= MAX_HOST_QUERY => Some(q),
+        Some(_) => return None,
+        None if query.is_null() => None,
+        None => return None,
+    };
+    Some(HostMessage {
+        page: field("page")?.as_string()?,
+        key: field("key")?.as_string()?,
+        query,
+    })
+}
+
+/// Sets the page's colours: `theme-light` or `theme-dark` on the root
+/// element (styles/embed.css), none for the reader's system setting.
+pub fn set_theme(theme: explorer_core::url_state::Theme) {
+    use explorer_core::url_state::Theme;
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let list = root.class_list();
+    let _ = list.remove_2("theme-light", "theme-dark");
+    match theme {
+        Theme::Light => drop(list.add_1("theme-light")),
+        Theme::Dark => drop(list.add_1("theme-dark")),
+        Theme::Auto => {}
+    }
 }
 
 /// Registers the service worker (assets/sw.js) and calls `on_update` when a

@@ -125,7 +125,7 @@ pub fn use_commands(url: &UrlState, outcome: Rc<Outcome>, dispatch: Callback<Act
 }
 
 /// Copies `text`, then shows `copied`, or `refused` when the browser says no.
-fn copy_then_tell(text: String, copied: String, refused: String, dispatch: &Callback<Action>) {
+pub fn copy_then_tell(text: String, copied: String, refused: String, dispatch: &Callback<Action>) {
     let dispatch = dispatch.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let ok = browser::copy_text(text).await;

@@ -5,6 +5,7 @@ pub mod browser;
 pub mod components;
 pub mod data;
 pub mod deferred;
+pub mod embed_hooks;
 pub mod highlight;
 pub mod hooks;
 pub mod state;
@@ -12,12 +13,19 @@ pub mod state;
 /// Mounts the app on the page.
 pub fn start() {
     browser::install_panic_panel();
+    let data = data::embedded();
+    let query = browser::location_search();
+    // An embed's own settings: its colours, and how it reports its height.
+    let frame = explorer_core::url_state::decode(&query, &data.index)
+        .0
+        .frame;
+    browser::set_theme(frame.theme);
     let props = components::explorer::ExplorerProps {
-        data: data::embedded(),
-        query: browser::location_search().into(),
+        data,
+        query: query.into(),
         narrow: browser::is_narrow(),
     };
     yew::Renderer::<components::explorer::Explorer>::with_props(props).render();
     browser::remove_prerender();
-    browser::report_height_to_parent();
+    browser::report_height_to_parent(frame.height.is_some(), frame.child_id);
 }

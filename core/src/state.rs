@@ -3,11 +3,15 @@
 //! wraps `reduce` in `use_reducer`. The shareable part is `UrlState`; the rest
 //! (notices, focus, how to write history) is local to the page.
 
+use crate::embed::{with_reader, HostLink};
 use crate::query::Facet;
 use crate::url_state::{UrlState, View, MAX_SEARCH_CHARS};
 
 /// Rows rendered at first and added per "show more": long lists stay fast.
 pub const PAGE: usize = 100;
+/// The same in an embed: a few results at a time, so the frame fits a
+/// reading column and grows in steps.
+pub const EMBED_PAGE: usize = 3;
 
 /// How a state change is recorded in the browser's history.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +60,10 @@ pub struct State {
     /// The result a "Show in article" jumped from: "Back to results" returns
     /// to it.
     pub back_to: Option<String>,
+    /// In an embed: the article is shown (it starts folded).
+    pub article_open: bool,
+    /// In an embed: the host page, once its host script has said so.
+    pub host: Option<HostLink>,
 }
 
 /// What the reader, or the browser, did.
@@ -88,6 +96,12 @@ pub enum Action {
     CloseFilters,
     /// "Back to results" after a jump to the article.
     BackToResults,
+    /// In an embed: opened or folded the article.
+    ToggleArticle,
+    /// In an embed: the host script introduced its page, with the state it
+    /// restores from its own URL (already validated like a URL, with its
+    /// notices). Taken once: later host messages change nothing.
+    ConnectHost(HostLink, Option<(UrlState, Vec<String>)>),
 }
 
 impl State {
@@ -99,38 +113,51 @@ impl State {
             Focus::None
         };
         State {
-            url,
             notices,
             history: HistoryMode::Replace,
             focus,
             selections: 0,
-            shown: PAGE,
+            shown: page_size(&url),
             toast: None,
             update_ready: false,
             embed_dialog_open: false,
             filters_open: false,
             back_to: None,
+            article_open: false,
+            host: None,
+            url,
         }
+    }
+
+    /// Rows per page of results.
+    pub fn page(&self) -> usize {
+        page_size(&self.url)
     }
 
     /// The state after `action`. Every action but `Restore` and typing into a
     /// search already under way adds a history entry (when the URL changes).
     pub fn reduce(&self, action: Action) -> State {
         let mut next = self.clone();
-        next.history = HistoryMode::Push;
+        // An embed never adds entries: they would be the host page's Back.
+        next.history = if self.url.embed {
+            HistoryMode::Replace
+        } else {
+            HistoryMode::Push
+        };
         next.focus = Focus::None;
         match action {
             Action::Toggle(facet, key) => {
                 next.url.filters.toggle(facet, &key);
-                next.shown = PAGE;
+                next.shown = self.page();
             }
             Action::SetContested(on) => {
                 next.url.filters.contested = on;
-                next.shown = PAGE;
+                next.shown = self.page();
             }
             Action::Search(text) => next.search(&self.url.filters.search, text),
             Action::ShowInArticle(id) => {
                 next.back_to = Some(id.clone());
+                next.article_open = true;
                 next.select(id, Focus::Article);
             }
             Action::ShowResult(id) => {
@@ -146,11 +173,12 @@ impl State {
             Action::SetView(view) => next.url.view = view,
             Action::ClearAll => {
                 next.back_to = None;
-                next.url = UrlState {
-                    embed: self.url.embed,
-                    ..UrlState::default()
+                next.url = if self.url.embed {
+                    with_reader(&self.url, UrlState::default())
+                } else {
+                    UrlState::default()
                 };
-                next.shown = PAGE;
+                next.shown = self.page();
             }
             Action::Restore(url, notices) => {
                 next.url = url;
@@ -158,7 +186,7 @@ impl State {
                 next.history = HistoryMode::Replace;
             }
             Action::DismissNotices => next.notices.clear(),
-            Action::ShowMore => next.shown += PAGE,
+            Action::ShowMore => next.shown += self.page(),
             Action::Toast(text) => {
                 let serial = self.toast.as_ref().map_or(1, |t| t.serial.wrapping_add(1));
                 next.toast = Some(Toast { text, serial });
@@ -168,6 +196,24 @@ impl State {
             Action::CloseEmbedDialog => next.embed_dialog_open = false,
             Action::OpenFilters => next.filters_open = true,
             Action::CloseFilters => next.filters_open = false,
+            Action::ToggleArticle => next.article_open = !self.article_open,
+            Action::ConnectHost(host, restored) => return self.connect_host(host, restored),
+        }
+        next
+    }
+
+    fn connect_host(&self, host: HostLink, restored: Option<(UrlState, Vec<String>)>) -> State {
+        let mut next = self.clone();
+        next.focus = Focus::None;
+        if self.host.is_some() || !self.url.embed {
+            return next;
+        }
+        next.host = Some(host);
+        next.history = HistoryMode::Replace;
+        if let Some((reader, notices)) = restored {
+            next.url = with_reader(&self.url, reader);
+            next.notices = notices;
+            next.shown = self.page();
         }
         next
     }
@@ -179,7 +225,7 @@ impl State {
         }
         // The same cap as a search from the URL.
         self.url.filters.search = text.chars().take(MAX_SEARCH_CHARS).collect();
-        self.shown = PAGE;
+        self.shown = self.page();
     }
 
     fn select(&mut self, id: String, focus: Focus) {
@@ -191,6 +237,15 @@ impl State {
     /// Whether "Clear all" has anything to clear.
     pub fn can_clear(&self) -> bool {
         !self.url.filters.is_empty() || self.url.selected.is_some()
+    }
+}
+
+/// Rows per page for a page in this state.
+fn page_size(url: &UrlState) -> usize {
+    if url.embed {
+        EMBED_PAGE
+    } else {
+        PAGE
     }
 }
 
@@ -321,5 +376,77 @@ mod tests {
         };
         assert_eq!(State::new(url, vec![]).focus, Focus::Article);
         assert_eq!(start().focus, Focus::None);
+    }
+
+    fn embedded() -> State {
+        let url = UrlState {
+            embed: true,
+            ..UrlState::default()
+        };
+        State::new(url, vec![])
+    }
+
+    #[test]
+    fn an_embed_shows_a_few_results_at_a_time_and_writes_no_history_entry() {
+        let s = embedded();
+        assert_eq!(s.shown, EMBED_PAGE);
+        let more = s.reduce(Action::ShowMore);
+        assert_eq!(more.shown, 2 * EMBED_PAGE);
+        let filtered = more.reduce(Action::Toggle(Facet::Party, "iran".into()));
+        assert_eq!(filtered.shown, EMBED_PAGE);
+        assert_eq!(filtered.history, HistoryMode::Replace);
+        assert_eq!(start().reduce(Action::ShowMore).history, HistoryMode::Push);
+    }
+
+    #[test]
+    fn show_in_article_opens_the_folded_article() {
+        let s = embedded();
+        assert!(!s.article_open);
+        assert!(s.reduce(Action::ToggleArticle).article_open);
+        let shown = s.reduce(Action::ShowInArticle("s1".into()));
+        assert!(shown.article_open);
+        assert!(!shown.reduce(Action::ToggleArticle).article_open);
+    }
+
+    #[test]
+    fn the_host_connects_once_and_its_state_keeps_the_authors_settings() {
+        let host = HostLink::parse("https://news.example/a", "explorer-1").unwrap();
+        let mut reader = UrlState::default();
+        reader.filters.toggle(Facet::Party, "iran");
+        reader.view = View::Figures;
+        let s = embedded().reduce(Action::ConnectHost(
+            host.clone(),
+            Some((reader.clone(), vec!["n".into()])),
+        ));
+        assert_eq!(s.host.as_ref(), Some(&host));
+        assert_eq!(s.url.filters, reader.filters);
+        assert_eq!(s.url.view, View::Explore, "the view is the author's");
+        assert!(s.url.embed);
+        assert_eq!(s.notices, vec!["n".to_string()]);
+        // A second host message, or one outside an embed, changes nothing.
+        let again = s.reduce(Action::ConnectHost(
+            host.clone(),
+            Some((UrlState::default(), vec![])),
+        ));
+        assert_eq!(again, s);
+        let full = start();
+        assert_eq!(full.reduce(Action::ConnectHost(host, None)), full);
+    }
+
+    #[test]
+    fn clear_all_in_an_embed_keeps_its_settings() {
+        let mut url = UrlState {
+            embed: true,
+            view: View::Figures,
+            ..UrlState::default()
+        };
+        url.frame.theme = crate::url_state::Theme::Dark;
+        url.filters.contested = true;
+        let cleared = State::new(url.clone(), vec![]).reduce(Action::ClearAll);
+        assert!(!cleared.url.filters.contested);
+        assert_eq!(
+            (cleared.url.view, &cleared.url.frame),
+            (View::Figures, &url.frame)
+        );
     }
 }

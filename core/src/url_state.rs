@@ -27,7 +27,57 @@ pub struct UrlState {
     pub selected: Option<String>,
     pub view: View,
     pub embed: bool,
+    /// How an embed looks: chosen by its author, fixed for its reader.
+    pub frame: FrameConfig,
 }
+
+/// The colours of the page: `auto` follows the reader's system (as the
+/// host page does when it follows it too).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
+/// An embed's own settings (the builder writes them into its URL).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FrameConfig {
+    /// `view=card`: the selected statement or figure alone, as a card.
+    pub card: bool,
+    /// `theme=light|dark|auto`.
+    pub theme: Theme,
+    /// `height=<px>`: the frame keeps this height (it scrolls inside) and
+    /// posts no height messages.
+    pub height: Option<u32>,
+    /// pym.js's `childId`: the frame also posts pym's height message.
+    pub child_id: Option<String>,
+}
+
+/// The range of a fixed embed height, in CSS pixels.
+pub const FRAME_HEIGHTS: std::ops::RangeInclusive<u32> = 200..=3000;
+/// The longest pym.js `childId` kept (an element id of the host page).
+const MAX_CHILD_ID: usize = 100;
+/// What pym.js adds to the frame's URL besides `childId`: read by pym's own
+/// child script, meaningless here, and accepted without a notice.
+const PYM_PARAMETERS: [&str; 3] = ["initialWidth", "parentTitle", "parentUrl"];
 
 /// The notice for a search whose percent-encoded bytes are not UTF-8 text.
 pub const INVALID_SEARCH_NOTICE: &str =
@@ -52,6 +102,10 @@ pub fn decode(query: &str, index: &Index) -> (UrlState, Vec<String>) {
             Err(lossy) => lossy,
         };
         read_pair(&key, value, index, &mut state, &mut notices);
+    }
+    if state.frame.card && state.selected.is_none() {
+        state.frame.card = false;
+        notices.push("A card shows one statement or figure (sel); showing the list.".into());
     }
     if notices.len() > MAX_NOTICES {
         let more = notices.len() - (MAX_NOTICES - 1);
@@ -129,16 +183,49 @@ fn read_pair(
             }
         }
         "view" => match value.as_str() {
-            "figures" => state.view = View::Figures,
-            "explore" => state.view = View::Explore,
+            // The last view named wins, as with every other parameter.
+            "figures" => (state.view, state.frame.card) = (View::Figures, false),
+            "explore" => (state.view, state.frame.card) = (View::Explore, false),
+            "card" => (state.view, state.frame.card) = (View::Explore, true),
             _ => notices.push(format!("Ignored unknown view “{}”.", shorten(&value))),
         },
         "embed" => match flag(&value) {
             Some(on) => state.embed = on,
             None => notices.push(format!("Ignored embed=“{}”.", shorten(&value))),
         },
+        "theme" => match Theme::from_key(&value) {
+            Some(theme) => state.frame.theme = theme,
+            None => notices.push(format!("Ignored unknown theme “{}”.", shorten(&value))),
+        },
+        "height" => match value
+            .parse::<u32>()
+            .ok()
+            .filter(|h| FRAME_HEIGHTS.contains(h))
+        {
+            Some(h) => state.frame.height = Some(h),
+            None => notices.push(format!(
+                "Ignored height “{}” (a number of pixels from {} to {}).",
+                shorten(&value),
+                FRAME_HEIGHTS.start(),
+                FRAME_HEIGHTS.end()
+            )),
+        },
+        "childId" => match valid_child_id(&value) {
+            true => state.frame.child_id = Some(value),
+            false => notices.push(format!("Ignored childId “{}”.", shorten(&value))),
+        },
+        _ if PYM_PARAMETERS.contains(&key) => {}
         _ => notices.push(format!("Ignored unknown parameter “{}”.", shorten(key))),
     }
+}
+
+/// A pym.js child id: an element id of the host, which can be read back out
+/// of pym's `pymxPYMx<id>xPYMx…` messages (no delimiter, no space).
+fn valid_child_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.chars().count() <= MAX_CHILD_ID
+        && !id.contains("xPYMx")
+        && id.chars().all(|c| !c.is_whitespace() && !c.is_control())
 }
 
 /// A boolean parameter's value: `1`/`true` or `0`/`false`.
@@ -173,8 +260,20 @@ pub fn encode(state: &UrlState) -> String {
     if state.view == View::Figures {
         pairs.push(("view", "figures".into()));
     }
+    if state.frame.card {
+        pairs.push(("view", "card".into()));
+    }
     if state.embed {
         pairs.push(("embed", "1".into()));
+    }
+    if state.frame.theme != Theme::Auto {
+        pairs.push(("theme", state.frame.theme.key().into()));
+    }
+    if let Some(h) = state.frame.height {
+        pairs.push(("height", h.to_string()));
+    }
+    if let Some(id) = &state.frame.child_id {
+        pairs.push(("childId", id.clone()));
     }
     serde_urlencoded::to_string(&pairs).unwrap_or_default()
 }
@@ -220,6 +319,46 @@ mod tests {
                 .collect();
             let theirs: Vec<(String, String)> = serde_urlencoded::from_str(&q).unwrap();
             prop_assert_eq!(ours, theirs);
+        }
+    }
+
+    fn index() -> Index {
+        Index::new(&crate::test_data::shipped())
+    }
+
+    #[test]
+    fn pyms_parameters_are_accepted_silently_and_its_child_id_kept() {
+        let q = "embed=1&initialWidth=680&childId=explorer&parentTitle=A%20story&parentUrl=https%3A%2F%2Fx.org%2F";
+        let (state, notices) = decode(q, &index());
+        assert_eq!(notices, Vec::<String>::new());
+        assert_eq!(state.frame.child_id.as_deref(), Some("explorer"));
+        assert_eq!(encode(&state), "embed=1&childId=explorer");
+        let (bad, notices) = decode("childId=a%20b&childId=xxPYMxx", &index());
+        assert_eq!(bad.frame.child_id, None);
+        assert_eq!(notices.len(), 2);
+    }
+
+    #[test]
+    fn theme_height_and_card_are_read_or_ignored_with_a_notice() {
+        let (s, notices) = decode(
+            "theme=dark&height=600&view=card&sel=f-tarar-133-killed",
+            &index(),
+        );
+        assert_eq!(notices, Vec::<String>::new());
+        assert_eq!(
+            (s.frame.theme, s.frame.height, s.frame.card),
+            (Theme::Dark, Some(600), true)
+        );
+        for junk in [
+            "theme=pink",
+            "height=12",
+            "height=99999",
+            "height=6e2",
+            "view=card",
+        ] {
+            let (s, notices) = decode(junk, &index());
+            assert_eq!(s.frame, FrameConfig::default(), "{junk}");
+            assert_eq!(notices.len(), 1, "{junk}: {notices:?}");
         }
     }
 }

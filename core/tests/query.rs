@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use explorer_core::model::Dataset;
 use explorer_core::query::{Facet, Filters, Index, ItemRef};
-use explorer_core::url_state::{decode, encode, UrlState, View};
+use explorer_core::url_state::{decode, encode, FrameConfig, Theme, UrlState, View, FRAME_HEIGHTS};
 use proptest::prelude::*;
 
 const DATASET: &str = include_str!("../../data/dataset.json");
@@ -250,6 +250,7 @@ fn url_round_trip_and_junk() {
         selected: Some("s-cooper-urge-de-escalation".into()),
         view: View::Figures,
         embed: true,
+        ..UrlState::default()
     };
     let q = encode(&state);
     assert_eq!(
@@ -331,9 +332,10 @@ fn arb_state(index: &Index) -> impl Strategy<Value = UrlState> {
         proptest::option::of(proptest::sample::select(ids)),
         any::<bool>(),
         any::<bool>(),
+        arb_frame(),
     )
         .prop_map(
-            |((p, pe, k), (c, u), contested, search, selected, fig, embed)| {
+            |((p, pe, k), (c, u), contested, search, selected, fig, embed, frame)| {
                 let mut f = Filters {
                     contested,
                     search,
@@ -350,14 +352,36 @@ fn arb_state(index: &Index) -> impl Strategy<Value = UrlState> {
                         f.toggle(facet, &key);
                     }
                 }
+                // A card shows the selected item, in place of a view.
+                let card = frame.card && selected.is_some();
                 UrlState {
                     filters: f,
+                    view: if fig && !card {
+                        View::Figures
+                    } else {
+                        View::Explore
+                    },
                     selected,
-                    view: if fig { View::Figures } else { View::Explore },
                     embed,
+                    frame: FrameConfig { card, ..frame },
                 }
             },
         )
+}
+
+fn arb_frame() -> impl Strategy<Value = FrameConfig> {
+    (
+        any::<bool>(),
+        proptest::sample::select(Theme::ALL.to_vec()),
+        proptest::option::of(FRAME_HEIGHTS),
+        proptest::option::of("[A-Za-z0-9_:.-]{1,30}"),
+    )
+        .prop_map(|(card, theme, height, child_id)| FrameConfig {
+            card,
+            theme,
+            height,
+            child_id,
+        })
 }
 
 /// Filters that often leave results, for the counts: each facet is free

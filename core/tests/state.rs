@@ -1,7 +1,8 @@
 //! Invariants of the reducer over arbitrary sequences of actions.
 
+use explorer_core::embed::HostLink;
 use explorer_core::query::Facet;
-use explorer_core::state::{Action, Focus, HistoryMode, State, PAGE};
+use explorer_core::state::{Action, Focus, HistoryMode, State};
 use explorer_core::url_state::{UrlState, View, MAX_SEARCH_CHARS};
 use proptest::prelude::*;
 
@@ -21,6 +22,20 @@ fn action() -> impl Strategy<Value = Action> {
         ".{0,20}".prop_map(Action::Toast),
         Just(Action::OpenEmbedDialog),
         Just(Action::CloseEmbedDialog),
+        Just(Action::ToggleArticle),
+        "[a-z]{1,4}".prop_map(|q| Action::ConnectHost(
+            HostLink::parse("https://host.example/", "k").unwrap(),
+            Some((
+                UrlState {
+                    filters: explorer_core::query::Filters {
+                        search: q,
+                        ..Default::default()
+                    },
+                    ..UrlState::default()
+                },
+                vec![]
+            )),
+        )),
     ]
 }
 
@@ -35,7 +50,11 @@ proptest! {
             // Embed mode comes from the URL the page was opened with.
             prop_assert_eq!(state.url.embed, embed);
             prop_assert!(state.url.filters.search.chars().count() <= MAX_SEARCH_CHARS);
-            prop_assert!(state.shown >= PAGE && state.shown.is_multiple_of(PAGE));
+            prop_assert!(state.shown >= state.page() && state.shown.is_multiple_of(state.page()));
+            // An embed writes no history entry: they would be the host's Back.
+            if embed {
+                prop_assert_eq!(state.history, HistoryMode::Replace);
+            }
             // Focus moves only with a selection, and only once.
             prop_assert_eq!(state.focus != Focus::None, is_select);
             prop_assert_eq!(state.selections != before, is_select);

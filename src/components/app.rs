@@ -6,7 +6,8 @@ use super::back_to_results::BackToResults;
 use super::contested_panel::ContestedPanel;
 use super::controls::Controls;
 use super::data_footer::DataFooter;
-use super::embed_dialog::EmbedDialog;
+use super::embed_builder::EmbedBuilder;
+use super::embed_view::EmbedView;
 use super::facets::Facets;
 use super::figures_view::FiguresView;
 use super::masthead::Masthead;
@@ -73,11 +74,18 @@ pub fn app(props: &AppProps) -> Html {
         };
         AttrValue::from(browser::href_for(&encode(&full)))
     });
+    // An embed (issue #12) has its own compact layout: components/embed_view.rs.
+    if state.url.embed {
+        return html! {
+            <EmbedView state={state.clone()} outcome={outcome} settled={settled}
+                settled_search={settled_search} onselect={show_in_article} dispatch={dispatch} />
+        };
+    }
     // While the filters' sheet is open (a phone), the rest of the page is
     // inert: focus stays in the sheet, and readers hear only it.
     let inert = state.filters_open;
     html! {
-        <div class={classes!("app", state.url.embed.then_some("embed"))}>
+        <div class="app">
             <a class="skip-link" href="#results-start">{"Skip to results"}</a>
             <div class="top" {inert}>
                 <Masthead {full_link} />
@@ -85,7 +93,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
                 <ContestedPanel onselect={show_result.clone()} />
             </div>
-            <EmbedDialog open={state.embed_dialog_open} url={url.clone()}
+            <EmbedBuilder open={state.embed_dialog_open} url={url.clone()}
                 oncopy={commands.copy_snippet} dispatch={dispatch.clone()} />
             <main id="main" class="layout">
                 <Facets url={url.clone()} outcome={settled.clone()} open={!props.narrow} sheet_open={state.filters_open}

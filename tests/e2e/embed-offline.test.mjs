@@ -1,13 +1,12 @@
-// The other two ways readers use the app: embedded in an explainer's iframe
-// (sizing itself), and offline after the first load; and the strict CSP the
-// built page obeys.
+// Offline after the first load, and the strict CSP the built page obeys.
+// (Embedding in an explainer is tested in tests/e2e/embed-*.test.mjs.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
-import { launch, watchedPage, appReady, readDataset, BASE, SHOTS } from './browser.mjs';
+import { launch, watchedPage, appReady, BASE } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -32,89 +31,6 @@ async function controlled(page) {
 }
 
 const count = (page) => page.locator('.result-count').first().textContent();
-
-test('embedded in an explainer, the iframe follows its content height', async (t) => {
-  const server = await serve({ mounts: [
-    { base: '/site/examples/', dir: 'examples' },
-    { base: '/site/dist/', dir: 'dist' },
-  ] });
-  t.after(() => server.close());
-  const ctx = await context(t, { viewport: { width: 900, height: 800 } });
-  const { page, problems } = await watchedPage(ctx, server.origin);
-  await page.goto(`${server.origin}/site/examples/explainer.html`);
-  const iframe = page.locator('iframe.explorer-frame');
-  const frame = page.frameLocator('iframe.explorer-frame');
-  await frame.getByRole('heading', { level: 1 }).waitFor();
-  const inner = await (await iframe.elementHandle()).contentFrame();
-
-  // The frame's box equals the app's content height: no inner scrollbar, no gap.
-  async function settledHeights() {
-    let last = -1;
-    for (let i = 0; i < 40; i++) {
-      const outer = await iframe.evaluate((f) => f.clientHeight);
-      const content = await inner.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-      if (Math.abs(outer - content) <= 2 && outer === last) return { outer, content };
-      last = outer;
-      await page.waitForTimeout(100);
-    }
-    throw new Error('the iframe height did not settle on its content height');
-  }
-  const first = await settledHeights();
-  const noInnerScroll = () => inner.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight + 1);
-  assert.ok(await noInnerScroll(), 'no inner scrollbar');
-  // "Contested only" is on: the count is the toggle's own live count.
-  const contested = await frame.locator('.contested-toggle .count').textContent();
-  assert.match(await frame.locator('.result-count').first().textContent(), new RegExp(`^${contested} results`));
-
-  // In a narrow frame the filters wait behind "Filters", in a sheet.
-  const filters = frame.getByRole('button', { name: 'Filters' });
-  const closeSheet = () => frame.getByRole('button', { name: /^Show \d+ results?$/ }).click();
-  // Turning "contested only" off shows every result: the frame grows.
-  await filters.click();
-  await frame.getByRole('button', { name: /^Contested only/ }).click();
-  await closeSheet();
-  const { statements, figures } = await readDataset();
-  await frame.locator('.result-count', { hasText: new RegExp(`^${statements.length + figures.length} results`) }).waitFor();
-  const grown = await settledHeights();
-  assert.ok(grown.outer > first.outer + 200, `grew from ${first.outer} to ${grown.outer}`);
-  assert.ok(await noInnerScroll());
-
-  // A narrow filter: it shrinks again. (The frame is narrow: facets start
-  // collapsed, as on a phone.)
-  await filters.click();
-  await frame.locator('#facet-party summary').click();
-  await frame.locator('#facet-party button[data-option="iran"]').click();
-  await closeSheet();
-  await frame.locator('.result-count', { hasText: /^2 results/ }).waitFor();
-  const shrunk = await settledHeights();
-  assert.ok(shrunk.outer < grown.outer - 200, `shrank from ${grown.outer} to ${shrunk.outer}`);
-
-  const full = frame.getByRole('link', { name: 'Open full explorer' });
-  assert.equal(await full.getAttribute('target'), '_blank');
-  assert.doesNotMatch(await full.getAttribute('href'), /embed/);
-  assert.match(await full.getAttribute('href'), /party=iran/);
-  await page.screenshot({ path: `${SHOTS}/embed.png`, fullPage: true });
-  assert.deepEqual(problems, []);
-});
-
-test('the embed dialog gives a snippet for the current view', async (t) => {
-  const server = await serve({ mounts: [{ base: BASE, dir: 'dist' }] });
-  t.after(() => server.close());
-  const ctx = await context(t);
-  const { page, problems } = await watchedPage(ctx, server.origin);
-  await page.goto(`${server.origin}${BASE}?party=russia`);
-  await appReady(page);
-  await page.getByRole('button', { name: 'Embed', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
-  await dialog.waitFor();
-  const code = await dialog.getByLabel('Embed code').inputValue();
-  assert.ok(code.includes(`<iframe src="${server.origin}${BASE}?party=russia&amp;embed=1"`) || code.includes(`<iframe src="${server.origin}${BASE}?party=russia&embed=1"`), code);
-  assert.ok(code.includes(`<script src="${server.origin}${BASE}embed-host.js" async></script>`), code);
-  await page.screenshot({ path: `${SHOTS}/embed-dialog.png` });
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await dialog.waitFor({ state: 'hidden' });
-  assert.deepEqual(problems, []);
-});
 
 test('offline after the first load: article, filters and search work', async (t) => {
   const server = await serve({ mounts: [{ base: BASE, dir: 'dist' }] });

@@ -198,7 +198,8 @@ test('axe-core finds no violation on any view, light and dark', async (t) => {
   for (const scheme of ['light', 'dark']) {
     for (const [name, path] of VIEWS) {
       const { page, problems } = await open(t, path, { colorScheme: scheme });
-      await appReady(page);
+      // An embed folds its article (tests/e2e/embed-views.test.mjs).
+      await (path.includes('embed=1') ? page.locator('.app.embed .result-count').waitFor() : appReady(page));
       const axe = await new AxeBuilder({ page }).analyze();
       const found = axe.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
       assert.deepEqual(found, [], `${name}, ${scheme}`);

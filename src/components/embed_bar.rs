@@ -1,0 +1,42 @@
+use std::rc::Rc;
+
+use explorer_core::query::Outcome;
+use explorer_core::url_state::UrlState;
+use yew::prelude::*;
+
+use super::facets::Facets;
+use super::search_box::SearchBox;
+use super::side_chips::SideChips;
+use crate::state::Action;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedBarProps {
+    pub url: Rc<UrlState>,
+    /// The outcome whose live counts the filters show.
+    pub outcome: Rc<Outcome>,
+    pub dispatch: Callback<Action>,
+}
+
+/// An embed's compact controls: the search, and every filter folded behind
+/// one disclosure that says how many are chosen.
+#[function_component(EmbedBar)]
+pub fn embed_bar(props: &EmbedBarProps) -> Html {
+    let filters = &props.url.filters;
+    let chosen =
+        filters.selected.values().map(|s| s.len()).sum::<usize>() + usize::from(filters.contested);
+    let search = AttrValue::from(filters.search.clone());
+    html! {
+        <div class="embed-bar">
+            <SearchBox value={search} dispatch={props.dispatch.clone()} />
+            <details class="embed-filters">
+                <summary>
+                    {"Filters"}
+                    if chosen > 0 { <span class="chosen">{format!("{chosen} chosen")}</span> }
+                </summary>
+                <SideChips url={props.url.clone()} outcome={props.outcome.clone()} dispatch={props.dispatch.clone()} />
+                <Facets url={props.url.clone()} outcome={props.outcome.clone()} open={false}
+                    sheet_open={false} total={0} dispatch={props.dispatch.clone()} />
+            </details>
+        </div>
+    }
+}

@@ -1,0 +1,28 @@
+use yew::prelude::*;
+
+use crate::state::Toast;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedShareProps {
+    pub toast: Option<Toast>,
+    /// "Copy link": the host page's link with this state, or the full
+    /// explorer's.
+    pub oncopy: Callback<MouseEvent>,
+}
+
+/// An embed's "Copy link" and its status line.
+#[function_component(EmbedShare)]
+pub fn embed_share(props: &EmbedShareProps) -> Html {
+    html! {
+        <>
+            <button type="button" class="button copy-link" onclick={props.oncopy.clone()}>{"Copy link"}</button>
+            // A new element per message, as in the toolbar: the same text
+            // twice is announced twice.
+            <div class="toast" role="status" aria-live="polite">
+                if let Some(toast) = props.toast.clone() {
+                    <p key={toast.serial}>{toast.text}</p>
+                }
+            </div>
+        </>
+    }
+}

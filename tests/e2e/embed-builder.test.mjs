@@ -1,0 +1,99 @@
+// The embed builder: the author chooses the view, the filters, the theme and
+// a fixed height; the live preview is the very iframe the copied snippet
+// embeds, and a host page with the snippet shows what the preview showed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, readDataset, BASE, SHOTS } from './browser.mjs';
+import { startSites, hostPage, explorerFrame } from './embed-helpers.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => browser?.close());
+
+function recordCopies() {
+  Object.defineProperty(navigator, 'clipboard', {
+    value: { writeText: (text) => { window.__copied = text; return Promise.resolve(); } },
+  });
+}
+
+const unescape = (s) => s.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+
+/** What an embed frame shows: its address's state, its colours and its text. */
+async function shown(frame) {
+  await frame.locator('.app.embed main').waitFor();
+  return frame.evaluate(() => ({
+    query: location.search,
+    theme: document.documentElement.className,
+    text: document.querySelector('.app.embed main').innerText,
+  }));
+}
+
+test('the builder\'s preview is the iframe its copied snippet embeds', async (t) => {
+  const sites = await startSites(t);
+  const { page, context, problems } = await hostPage(browser, t, [sites.app.origin], { viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(recordCopies);
+  // The first party the filters offer: its filter is kept in the embed.
+  await page.goto(sites.explorer);
+  const party = await page.locator('#facet-party button[data-option]').first().getAttribute('data-option');
+  await page.goto(`${sites.explorer}?party=${party}&contested=1`);
+  await page.locator('#search-input').waitFor();
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  await dialog.waitFor();
+  const card = dialog.getByLabel('The selected item as a card');
+  assert.ok(await card.isDisabled(), 'no item selected: no card');
+
+  await dialog.getByLabel('Compare figures').check();
+  await dialog.getByLabel('Dark', { exact: true }).check();
+  await dialog.getByLabel('Fixed height (the frame scrolls inside)').check();
+  await dialog.locator('#embed-height').fill('640');
+  await dialog.locator('#embed-height').press('Tab');
+  await dialog.getByRole('button', { name: 'Copy code' }).click();
+  await page.getByText('Embed code copied.').waitFor();
+  const code = await page.evaluate(() => window.__copied);
+  assert.equal(code, await dialog.getByLabel('Embed code').inputValue(), 'the copied code is the one shown');
+  const [, src, height] = code.match(/<iframe src="([^"]*)"[^>]* height="(\d+)"/);
+  assert.ok(code.includes(`<script src="${sites.explorer}embed-host.js" async></script>`), code);
+
+  const preview = dialog.locator('iframe.embed-preview');
+  assert.equal(await preview.getAttribute('src'), unescape(src), 'the preview frames the snippet\'s address');
+  assert.equal(await preview.getAttribute('height'), height);
+  assert.equal(height, '640');
+  const query = new URL(unescape(src)).searchParams;
+  assert.equal(query.get('party'), party);
+  assert.deepEqual([query.get('view'), query.get('theme'), query.get('height'), query.get('embed')], ['figures', 'dark', '640', '1']);
+  await page.screenshot({ path: `${SHOTS}/embed-builder.png` });
+  const inPreview = await shown(await (await preview.elementHandle()).contentFrame());
+
+  // The snippet, pasted into a host page, embeds what the preview showed.
+  const url = await sites.writeHost('pasted.html', code);
+  const host = await hostPage(browser, t, [sites.app.origin, sites.host.origin], { viewport: { width: 1280, height: 900 } });
+  await host.page.goto(url);
+  const { iframe, frame } = await explorerFrame(host.page);
+  assert.deepEqual(await shown(frame), inPreview);
+  assert.equal(Math.round((await iframe.boundingBox()).height), 640, 'a fixed height stays');
+  assert.deepEqual([...problems, ...host.problems], []);
+});
+
+test('a selection can be embedded as a card; the builder starts from the current view', async (t) => {
+  const sites = await startSites(t);
+  const { figures } = await readDataset();
+  const { page, problems } = await hostPage(browser, t, [sites.app.origin], { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${sites.explorer}?sel=${figures[0].id}&view=figures`);
+  await page.locator('#search-input').waitFor();
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  assert.ok(await dialog.getByLabel('Compare figures').isChecked(), 'starts from the current view');
+  await dialog.getByLabel('The selected item as a card').check();
+  const code = await dialog.getByLabel('Embed code').inputValue();
+  const src = new URL(unescape(code.match(/<iframe src="([^"]*)"/)[1]));
+  assert.equal(src.pathname, BASE);
+  assert.deepEqual([src.searchParams.get('sel'), src.searchParams.get('view')], [figures[0].id, 'card']);
+  const preview = await (await dialog.locator('iframe.embed-preview').elementHandle()).contentFrame();
+  const row = preview.locator('.embed-card li.row');
+  await row.waitFor();
+  assert.ok((await row.innerText()).includes(figures[0].counts), 'the card is the selected figure');
+  assert.deepEqual(problems, []);
+});

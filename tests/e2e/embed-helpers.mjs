@@ -1,0 +1,94 @@
+// Shared set-up of the embed tests (tests/e2e/embed-*.test.mjs): the
+// explorer served from one origin, host pages from another (as a newsroom's
+// page embeds it), and the frame's height measured against its content.
+import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { serve } from '../../scripts/serve.mjs';
+import { DIST, BASE } from './browser.mjs';
+
+/** The explorer on one origin (under BASE) and host pages on another
+ *  (under /news/, written by `writeHost`), the host with pym.js from npm. */
+export async function startSites(t) {
+  const pages = await mkdtemp(join(tmpdir(), 'explorer-hosts-'));
+  await mkdir(join(pages, 'news'));
+  const app = await serve({ mounts: [{ base: BASE, dir: DIST }] });
+  const host = await serve({ mounts: [
+    { base: '/news/', dir: join(pages, 'news') },
+    { base: '/vendor/pym/', dir: 'node_modules/pym.js/dist' },
+  ] });
+  t.after(async () => {
+    await app.close();
+    await host.close();
+    await rm(pages, { recursive: true, force: true });
+  });
+  const explorer = `${app.origin}${BASE}`;
+  return {
+    explorer,
+    app,
+    host,
+    /** Writes /news/<name> on the host: an explainer's column around `body`. */
+    async writeHost(name, body) {
+      await writeFile(join(pages, 'news', name), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Explainer</title>
+<link rel="icon" href="data:,"><style>body{margin:0;font:18px/1.6 Georgia,serif}
+main{max-width:680px;margin:0 auto} iframe{display:block}</style></head>
+<body><main><h1>What each side claims</h1><p>The explainer's text.</p>${body}<p>The text goes on.</p></main></body></html>`);
+      return `${host.origin}/news/${name}`;
+    },
+  };
+}
+
+/** The snippet's markup for an explorer state (as the builder writes it). */
+export function snippet(explorer, query, { height = 720, id = '' } = {}) {
+  const src = `${explorer}?${query}`.replaceAll('&', '&amp;');
+  return `<iframe ${id ? `id="${id}" ` : ''}src="${src}" title="Article explorer" loading="lazy" allow="clipboard-write" height="${height}" style="width:100%;border:0"></iframe>
+<script src="${explorer}embed-host.js" async></script>`;
+}
+
+/** A page that records console errors and page errors (requests go to the
+ *  two test origins only). */
+export async function hostPage(browser, t, origins, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 680, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!origins.some((o) => url.startsWith(o)) && !/^(data|blob|about):/.test(url)) problems.push(`request to ${url}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  t.after(() => context.close());
+  return { page, context, problems };
+}
+
+/** The explorer's frame in `page` once the app has rendered in it. */
+export async function explorerFrame(page, selector = 'iframe') {
+  const iframe = page.locator(selector).first();
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  await frame.locator('.app.embed').waitFor();
+  return { iframe, frame };
+}
+
+/** Waits until the iframe's height equals its content's height (within
+ *  `tolerance` px) and stays there; returns both. */
+export async function settledHeight(page, iframe, frame, tolerance = 2) {
+  let last = -1;
+  for (let i = 0; i < 60; i++) {
+    const outer = await iframe.evaluate((f) => Math.round(f.getBoundingClientRect().height));
+    const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    if (Math.abs(outer - content) <= tolerance && outer === last) return { outer, content };
+    last = outer;
+    await page.waitForTimeout(100);
+  }
+  const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+  const content = await frame.evaluate(() => document.body.getBoundingClientRect().height);
+  assert.fail(`the iframe (${outer} px) did not settle on its content (${content} px)`);
+}
