@@ -17,6 +17,10 @@ bash scripts/setup-browser.sh
 command -v twiggy >/dev/null || { say "installing twiggy (cargo install --locked)"; cargo install --locked twiggy; }
 
 bash scripts/build.sh
+mkdir -p bench-results
+# Before the synthetic build, which replaces Trunk's intermediate wasm.
+say "size of dist/ and what the wasm's bytes are spent on"
+node scripts/size-report.mjs dist --json bench-results/sizes.json --wasm-out bench-results/wasm-breakdown.txt
 
 STATEMENTS=${BENCH_STATEMENTS:-10000}
 PEOPLE=${BENCH_PEOPLE:-1000}
@@ -29,10 +33,6 @@ ARTICLE_DATA_DIR=target/bench-data trunk build --release --offline --dist target
 
 say "native query engine (criterion, --quick) at 10,000 and 100,000 statements"
 cargo bench -p explorer-core --features synthetic --bench query -- --quick
-
-mkdir -p bench-results
-say "size of dist/ and what the wasm's bytes are spent on"
-node scripts/size-report.mjs dist --json bench-results/sizes.json --wasm-out bench-results/wasm-breakdown.txt
 
 say "measuring in chromium (bench/run.mjs)"
 
