@@ -292,13 +292,10 @@ fn option(key: &str, label: &str) -> FacetOption {
     }
 }
 
-/// Options from sorted (key, label) pairs, each key once.
+/// Options from (key, label) pairs of distinct values (`sorted_unique`), so
+/// each key once.
 fn enum_options<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<FacetOption> {
-    let mut seen = BTreeSet::new();
-    pairs
-        .filter(|(k, _)| seen.insert(*k))
-        .map(|(k, l)| option(k, l))
-        .collect()
+    pairs.map(|(k, l)| option(k, l)).collect()
 }
 
 /// Resolves a dataset's ids to option positions while the items are built.
