@@ -9,7 +9,7 @@
 // (printed).
 // Usage: node scripts/wasm-breakdown.mjs [--top N] [--json out.json]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -59,6 +59,8 @@ function namedWasm() {
 export function breakdown({ top = 25 } = {}) {
   const path = namedWasm();
   const items = JSON.parse(execFileSync('twiggy', ['top', '-n', '1000000', '-f', 'json', path], { encoding: 'utf8', maxBuffer: 256 << 20 }));
+  const wasmBytes = statSync(path).size;
+  rmSync(join(path, '..'), { recursive: true, force: true });
   const names = items.filter((i) => crateOf(i.name) === null).reduce((s, i) => s + i.shallow_size, 0);
   const shipped = items.filter((i) => crateOf(i.name) !== null);
   const total = shipped.reduce((s, i) => s + i.shallow_size, 0);
@@ -73,7 +75,7 @@ export function breakdown({ top = 25 } = {}) {
   const functions = shipped.filter((i) => !i.name.startsWith('data segment') && !i.name.startsWith('"'))
     .slice(0, top).map((i) => ({ name: i.name.replace(/::h[0-9a-f]{16}$/, ''), bytes: i.shallow_size }));
   const data = shipped.filter((i) => i.name.startsWith('data segment')).slice(0, 5).map((i) => ({ name: i.name, bytes: i.shallow_size }));
-  return { wasmBytes: statSync(path).size - names, total, crates, functions, data };
+  return { wasmBytes: wasmBytes - names, total, crates, functions, data };
 }
 
 export function breakdownTable(b) {
