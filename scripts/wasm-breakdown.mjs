@@ -4,12 +4,12 @@
 //
 // The shipped wasm has no names (wasm-opt drops them), so this optimizes
 // wasm-bindgen's output (target/wasm-bindgen/release/*_bg.wasm, which Trunk
-// leaves there) again with the same `wasm-opt -Oz` plus `-g`, and subtracts
+// leaves there) again with index.html's wasm-opt flags plus `-g`, and subtracts
 // the name section: the copy is within a few hundred bytes of dist/'s wasm
 // (printed).
 // Usage: node scripts/wasm-breakdown.mjs [--top N] [--json out.json]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -52,7 +52,11 @@ function namedWasm() {
   const input = readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
   if (!input) throw new Error(`no *_bg.wasm in ${dir}: build first (scripts/build.sh)`);
   const out = join(mkdtempSync(join(tmpdir(), 'wasm-breakdown-')), 'named.wasm');
-  execFileSync('node_modules/.bin/wasm-opt', ['-Oz', '-g', join(dir, input), '-o', out], { stdio: 'inherit' });
+  // The flags Trunk passes: index.html's data-wasm-opt level and params.
+  const html = readFileSync('index.html', 'utf8');
+  const level = html.match(/data-wasm-opt="([^"]+)"/)?.[1] ?? 'z';
+  const params = (html.match(/data-wasm-opt-params="([^"]*)"/)?.[1] ?? '').split(/\s+/).filter(Boolean);
+  execFileSync('node_modules/.bin/wasm-opt', [`-O${level}`, ...params, '-g', join(dir, input), '-o', out], { stdio: 'inherit' });
   return out;
 }
 
