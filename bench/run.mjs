@@ -6,22 +6,41 @@
 // writes bench-results/results.md and results.json, and exits non-zero when
 // a budget is missed.
 //
+// Speed is reported as ratios to a baseline measured in the same run: the
+// interaction against a vanilla page holding the app's own DOM and applying
+// exactly the app's DOM changes (bench/vanilla.mjs records both from the
+// built app), startup against a static page with the article's text.
+//
 // Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_LOADS (startup
-// loads per page and throttling, default 15), BENCH_REPS (interactions per
-// kind, default 60), BENCH_SKIP_LIGHTHOUSE=1, BENCH_DIST, BENCH_SYNTH_DIST.
+// loads per page, throttling and repetition, default 10), BENCH_STARTUP_REPS
+// (repetitions of the whole startup comparison, default 3), BENCH_REPS
+// (interactions per kind, default 60), BENCH_LIGHTHOUSE_RUNS (default 3),
+// BENCH_SKIP_LIGHTHOUSE=1, BENCH_DIST, BENCH_SYNTH_DIST.
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
+import { installDo as installDoSource, record, verify, writePage } from './vanilla.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const SYNTH_DIST = process.env.BENCH_SYNTH_DIST ?? 'target/bench-dist';
 const OUT = 'bench-results';
-const LOADS = Number(process.env.BENCH_LOADS ?? 15);
+const LOADS = Number(process.env.BENCH_LOADS ?? 10);
+const STARTUP_REPS = Number(process.env.BENCH_STARTUP_REPS ?? 3);
 const REPS = Number(process.env.BENCH_REPS ?? 60);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const VIEWPORT = { width: 1280, height: 900 };
+// What the benchmark reads of the app's DOM (the only coupling to the UI).
+const SEL = {
+  ready: 'article.article p',
+  option: (facet) => `#facet-${facet} button[data-option]`,
+  anyOption: 'button[data-option]',
+  search: '#search-input',
+  count: '.result-count',
+};
 const MEMORY_INTERACTIONS = 1000;
 // BENCH_ONLY=transfer,startup,interaction,memory,lighthouse runs a subset
 // (budgets are then checked on what ran).
@@ -32,13 +51,17 @@ const FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
+// Budgets must hold (a miss exits non-zero); goals are what we aim for
+// (issue 16). `null`: reported, no budget.
 const BUDGET = {
-  gzipTotal: 200 * 1024,
-  gzipAim: 150 * 1024,
-  startupRatio: 1.5,
-  articleMs: 16,
-  scaleMs: 100,
-  lighthouse: 95,
+  gzipTotal: { budget: 165 * 1024, goal: 130 * 1024 },
+  startupRatio: { budget: 1.15, goal: 1.05 },
+  interactionRatio: { budget: 3.0, goal: 1.5 },
+  articleMs: { budget: null, goal: 16 },
+  scaleMs: { budget: 100, goal: 50 },
+  lighthousePerf: { budget: 98, goal: 100 },
+  lighthouseOther: { budget: 95, goal: 100 },
+  tbtMs: { budget: 150, goal: 50 },
 };
 
 const log = (...a) => console.error('[bench]', ...a);
@@ -110,15 +133,19 @@ async function transfer(browser, origin, requested) {
 }
 
 // -------------------------------------------------------------------- startup
-// Records when `article.article p` first exists and has been painted: the
-// frame after it appears (rAF, then a task after that frame).
-const PAINT_PROBE = () => {
-  window.__bench = { painted: null, lcp: null };
+// Records when `article.article p` first exists and has been painted (the
+// frame after it appears: rAF, then a task after that frame), and when the
+// app first accepts a filter click (a facet option exists: the wasm is
+// instantiated and the app mounted, with its listeners).
+const PAINT_PROBE = (sel) => {
+  window.__bench = { painted: null, lcp: null, interactive: null };
   const check = () => {
-    if (window.__bench.seen || !document.querySelector('article.article p')) return false;
-    window.__bench.seen = performance.now();
-    requestAnimationFrame(() => setTimeout(() => { window.__bench.painted = performance.now(); }));
-    return true;
+    if (!window.__bench.seen && document.querySelector(sel.ready)) {
+      window.__bench.seen = performance.now();
+      requestAnimationFrame(() => setTimeout(() => { window.__bench.painted = performance.now(); }));
+    }
+    if (!window.__bench.interactive && document.querySelector(sel.anyOption)) window.__bench.interactive = performance.now();
+    return window.__bench.seen && window.__bench.interactive;
   };
   new MutationObserver((_, obs) => { if (check()) obs.disconnect(); })
     .observe(document, { childList: true, subtree: true });
@@ -130,128 +157,173 @@ const PAINT_PROBE = () => {
   addEventListener('TrunkApplicationStarted', (e) => { window.__wasmMemory = e.detail?.wasm?.memory; });
 };
 
-async function loadOnce(browser, url, throttle) {
+async function loadOnce(browser, url, throttle, { interactive = false } = {}) {
   const context = await browser.newContext();
-  await context.addInitScript(PAINT_PROBE);
+  await context.addInitScript(PAINT_PROBE, { ready: SEL.ready, anyOption: SEL.anyOption });
   const page = await context.newPage();
   if (throttle > 1) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   }
   await page.goto(url, { waitUntil: 'commit' });
-  const handle = await page.waitForFunction(() => window.__bench?.painted, null, { timeout: 60000, polling: 50 });
-  const painted = await handle.jsonValue();
+  const probe = interactive ? () => window.__bench?.painted && window.__bench?.interactive : () => window.__bench?.painted;
+  await page.waitForFunction(probe, null, { timeout: 60000, polling: 50 });
+  const { painted, interactive: ready } = await page.evaluate(() => window.__bench);
   await context.close();
-  return painted;
+  return { painted, interactive: ready };
 }
 
+const spread = (xs) => ({ min: round(Math.min(...xs), 2), max: round(Math.max(...xs), 2) });
+
+/** STARTUP_REPS repetitions of the whole comparison (app and static page,
+ *  LOADS each, interleaved) at 1x and 4x CPU. */
 async function startup(browser, origin) {
   const out = {};
   for (const throttle of [1, 4]) {
-    const app = [];
-    const page = [];
-    // Interleaved, so drift on a busy machine hits both alike.
-    await loadOnce(browser, `${origin}/app/`, throttle); // warm-up (disk cache of the server)
+    const reps = [];
+    // Warm-up (the server's disk cache, chromium's code cache).
+    await loadOnce(browser, `${origin}/app/`, throttle, { interactive: true });
     await loadOnce(browser, `${origin}/static/`, throttle);
-    for (let i = 0; i < LOADS; i++) {
-      app.push(await loadOnce(browser, `${origin}/app/`, throttle));
-      page.push(await loadOnce(browser, `${origin}/static/`, throttle));
+    for (let rep = 0; rep < STARTUP_REPS; rep++) {
+      const app = [];
+      const ready = [];
+      const page = [];
+      // Interleaved, so drift on a busy machine hits both alike.
+      for (let i = 0; i < LOADS; i++) {
+        const a = await loadOnce(browser, `${origin}/app/`, throttle, { interactive: true });
+        app.push(a.painted);
+        ready.push(a.interactive);
+        page.push((await loadOnce(browser, `${origin}/static/`, throttle)).painted);
+      }
+      reps.push({
+        app: round(median(app)), static: round(median(page)), interactive: round(median(ready)),
+        ratio: round(median(app) / median(page), 2),
+        interactiveRatio: round(median(ready) / median(page), 2),
+      });
+      log(`startup ${throttle}x, repetition ${rep + 1}`, reps.at(-1));
     }
+    const ratios = reps.map((r) => r.ratio);
+    const interactive = reps.map((r) => r.interactiveRatio);
     out[`${throttle}x`] = {
-      app: round(median(app)), static: round(median(page)),
-      ratio: round(median(app) / median(page), 2), loads: LOADS,
+      reps, loads: LOADS,
+      worst: Math.max(...ratios), spread: spread(ratios),
+      interactiveWorst: Math.max(...interactive), interactiveSpread: spread(interactive),
     };
-    log(`startup ${throttle}x`, out[`${throttle}x`]);
   }
   return out;
 }
 
 // ---------------------------------------------------------------- interaction
-/** Click or keystroke dispatched in the page at the start of a frame (in a
+/** One step (a click on a selector, or a keystroke into the search box)
+ *  dispatched in the page at the start of a frame (in a
  *  requestAnimationFrame callback: Chromium aligns input with frames), timed
  *  from just before the event to the task after that frame's paint (a
  *  setTimeout queued in the callback runs once style, layout and paint of
- *  the frame are done). So the figure is the app's work plus the browser's
+ *  the frame are done). So the figure is the page's work plus the browser's
  *  rendering of the new results, without the wait for the next vsync. The
- *  result count is checked to have changed in that same frame. */
-async function timeClick(page, selector) {
-  return page.evaluate((sel) => new Promise((resolve) => requestAnimationFrame(() => {
-    const button = document.querySelector(sel);
-    const before = document.querySelector('.result-count')?.textContent;
-    const pressed = button.getAttribute('aria-pressed');
+ *  result count (or the option's pressed state) is checked to have changed
+ *  in that same frame. The same code times the app and the vanilla page. */
+async function timeStep(page, step) {
+  return page.evaluate(({ step, sel }) => new Promise((resolve) => requestAnimationFrame(() => {
+    const before = document.querySelector(sel.count)?.textContent;
+    const pressed = step.click ? document.querySelector(step.click)?.getAttribute('aria-pressed') : null;
     const t0 = performance.now();
-    button.click();
+    window.__benchDo(step);
     setTimeout(() => resolve({
       ms: performance.now() - t0,
-      changed: document.querySelector('.result-count')?.textContent !== before
-        || document.querySelector(sel)?.getAttribute('aria-pressed') !== pressed,
+      changed: document.querySelector(sel.count)?.textContent !== before
+        || (step.click && document.querySelector(step.click)?.getAttribute('aria-pressed') !== pressed),
     }));
-  })), selector);
-}
-
-async function timeKey(page, ch) {
-  return page.evaluate((c) => new Promise((resolve) => requestAnimationFrame(() => {
-    const input = document.querySelector('#search-input');
-    const before = document.querySelector('.result-count')?.textContent;
-    const t0 = performance.now();
-    input.value = c === null ? '' : input.value + c;
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: c, inputType: c === null ? 'deleteContentBackward' : 'insertText' }));
-    setTimeout(() => resolve({
-      ms: performance.now() - t0,
-      changed: document.querySelector('.result-count')?.textContent !== before,
-    }));
-  })), ch);
+  })), { step, sel: { count: SEL.count } });
 }
 
 async function optionSelectors(page, facets) {
-  return page.evaluate((fs) => fs.flatMap((f) => [...document.querySelectorAll(`#facet-${f} button[data-option]`)]
-    .slice(0, 6).map((b) => `#facet-${f} button[data-option="${b.dataset.option}"]`)), facets);
+  return page.evaluate(({ fs, option }) => fs.flatMap((f) => [...document.querySelectorAll(option.replace('FACET', f))]
+    .slice(0, 6).map((b) => `${option.replace('FACET', f)}[data-option="${b.dataset.option}"]`)), { fs: facets, option: SEL.option('FACET') });
 }
 
-async function interactions(browser, url, words) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+/** The benchmark's sequence: REPS filter clicks (each option on, then off),
+ *  then REPS keystrokes typing the words (each word cleared, untimed). */
+function sequence(selectors, words) {
+  const steps = [];
+  for (let i = 0; i < REPS; i++) steps.push({ click: selectors[Math.floor(i / 2) % selectors.length], kind: 'filter', timed: true });
+  let keys = 0;
+  for (let i = 0; keys < REPS; i++) {
+    for (const ch of words[i % words.length]) {
+      if (keys >= REPS) break;
+      steps.push({ search: SEL.search, ch, kind: 'keystroke', timed: true });
+      keys++;
+    }
+    steps.push({ search: SEL.search, ch: null, kind: 'clear', timed: false });
+  }
+  return steps;
+}
+
+async function openPage(browser, url) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(url);
-  await page.locator('article.article p').first().waitFor();
+  // Mounted: the facet options exist (the prerendered page has none).
+  await page.locator(SEL.anyOption).first().waitFor();
   await page.waitForTimeout(300);
-  const selectors = await optionSelectors(page, ['party', 'kind', 'channel']);
-  const filter = [];
+  return { context, page };
+}
+
+/** The app at `url` against its vanilla page (recorded from it into
+ *  `vanillaDir`, served at `vanillaUrl`), step by step, interleaved. */
+async function interactions(browser, { url, words, vanillaDir, vanillaUrl, dist }) {
+  const probe = await openPage(browser, url);
+  const selectors = await optionSelectors(probe.page, ['party', 'kind', 'channel']);
+  await probe.context.close();
+  const steps = sequence(selectors, words);
+  log(`  recording the app's DOM changes for ${steps.length} steps`);
+  const recording = await record(browser, url, steps, { viewport: VIEWPORT, ready: SEL.anyOption });
+  await writePage(vanillaDir, dist, recording);
+  const differ = await verify(browser, vanillaUrl, recording, { viewport: VIEWPORT });
+  if (differ.length) throw new Error(`the vanilla page does not reach the app's DOM at: ${differ.join(', ')}`);
+  const changes = recording.steps.reduce((n, s) => n + s.p1.attrs.length + s.p1.texts.length + s.p1.lists.length, 0);
+  log(`  vanilla page verified: the app's DOM after every step (${changes} changed nodes in the timed frames)`);
+
+  const app = await openPage(browser, url);
+  const vanilla = await openPage(browser, vanillaUrl);
+  await app.page.evaluate(installDoSource);
+  await vanilla.page.evaluate(installDoSource);
+  const samples = { app: { filter: [], keystroke: [] }, vanilla: { filter: [], keystroke: [] } };
   const stale = [];
-  for (let i = 0; filter.length < REPS; i++) {
-    const sel = selectors[Math.floor(i / 2) % selectors.length];
-    // On then off: each click changes the results.
-    const r = await timeClick(page, sel);
-    if (!r.changed) stale.push(`click ${sel}`);
-    filter.push(r.ms);
-    await page.waitForTimeout(20);
-  }
-  const keys = [];
-  for (let i = 0; keys.length < REPS; i++) {
-    const word = words[i % words.length];
-    for (const ch of word) {
-      if (keys.length >= REPS) break;
-      const r = await timeKey(page, ch);
-      keys.push(r.ms);
+  for (const [i, step] of steps.entries()) {
+    for (const [name, { page }] of [['app', app], ['vanilla', vanilla]]) {
+      if (name === 'vanilla') await page.evaluate((i) => window.__vanilla.prepare(i), i);
+      const r = await timeStep(page, step);
+      if (step.timed) {
+        samples[name][step.kind].push(r.ms);
+        // A keystroke may leave the count as it was ("borde" → "border").
+        if (!r.changed && step.kind === 'filter') stale.push(`${name} ${step.kind} ${i}`);
+      }
       await page.waitForTimeout(20);
     }
-    await timeKey(page, null); // clear, untimed
   }
-  const counts = await page.locator('.result-count').textContent();
-  await context.close();
-  return {
-    filter: { median: round(median(filter)), p95: round(p95(filter)), n: filter.length },
-    keystroke: { median: round(median(keys)), p95: round(p95(keys)), n: keys.length },
-    samples: { filter: filter.map((x) => round(x)), keystroke: keys.map((x) => round(x)) },
-    lastCount: counts,
-    // Clicks whose results were not on screen in the frame measured.
-    stale: stale.length,
-  };
+  const counts = await app.page.locator(SEL.count).textContent();
+  await app.context.close();
+  await vanilla.context.close();
+  const stats = (xs) => ({ median: round(median(xs)), p95: round(p95(xs)), n: xs.length });
+  const out = { lastCount: counts, stale: stale.length, samples: {} };
+  for (const kind of ['filter', 'keystroke']) {
+    const a = samples.app[kind];
+    const v = samples.vanilla[kind];
+    out[kind] = {
+      app: stats(a), vanilla: stats(v),
+      ratio: { median: round(median(a) / median(v), 2), p95: round(p95(a) / p95(v), 2) },
+    };
+    out.samples[kind] = { app: a.map((x) => round(x, 2)), vanilla: v.map((x) => round(x, 2)) };
+  }
+  if (stale.length) log(`  ${stale.length} filter clicks showed no change in the frame measured: ${stale.slice(0, 5).join('; ')}`);
+  return out;
 }
 
 // --------------------------------------------------------------------- memory
 async function memory(browser, url) {
   const context = await browser.newContext();
-  await context.addInitScript(PAINT_PROBE);
+  await context.addInitScript(PAINT_PROBE, { ready: SEL.ready, anyOption: SEL.anyOption });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
@@ -267,7 +339,7 @@ async function memory(browser, url) {
   const selectors = await optionSelectors(page, ['party', 'kind', 'channel', 'person']);
   const word = 'ceasefire';
   await page.evaluate(async ({ selectors, word, n }) => {
-    const input = document.querySelector('#search-input');
+    const input = document.querySelector('#search-input'); // SEL.search
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     for (let i = 0; i < n; i++) {
       if (i % 2 === 0) {
@@ -288,9 +360,9 @@ async function memory(browser, url) {
 }
 
 // ----------------------------------------------------------------- lighthouse
-async function lighthouse(url) {
+async function lighthouseOnce(url, run) {
   const bin = 'node_modules/.bin/lighthouse';
-  const outPath = join(OUT, 'lighthouse.json');
+  const outPath = join(OUT, `lighthouse-${run}.json`);
   const args = [url, '--output=json', `--output-path=${outPath}`, '--quiet',
     '--only-categories=performance,accessibility,best-practices,seo',
     `--chrome-flags=${FLAGS.join(' ')}`];
@@ -313,7 +385,25 @@ async function lighthouse(url) {
   for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
     metrics[id] = report.audits[id]?.displayValue;
   }
-  return { scores, failing, metrics };
+  return { scores, failing, metrics, tbtMs: report.audits['total-blocking-time']?.numericValue ?? NaN };
+}
+
+/** LIGHTHOUSE_RUNS runs: the worst score per category and the worst total
+ *  blocking time. */
+async function lighthouse(url) {
+  const runs = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    runs.push(await lighthouseOnce(url, i + 1));
+    log(`lighthouse run ${i + 1}`, runs.at(-1).scores, `TBT ${runs.at(-1).metrics['total-blocking-time']}`);
+  }
+  const scores = {};
+  for (const id of Object.keys(runs[0].scores)) scores[id] = Math.min(...runs.map((r) => r.scores[id] ?? 0));
+  const tbt = runs.map((r) => r.tbtMs);
+  return {
+    runs: runs.length, scores, tbtMs: Math.max(...tbt), tbtRuns: tbt.map((x) => Math.round(x)),
+    perfRuns: runs.map((r) => r.scores.performance),
+    failing: [...new Set(runs.flatMap((r) => r.failing))], metrics: runs.map((r) => r.metrics),
+  };
 }
 
 // ---------------------------------------------------------------- criterion
@@ -334,27 +424,47 @@ async function criterion() {
 // --------------------------------------------------------------------- report
 function markdown(r) {
   const L = [];
-  const ok = (b) => (b ? 'ok' : '**MISSED**');
-  L.push('# Benchmark results', '', `${r.date}, ${r.chromium}, ${r.cpus} CPUs`, '');
-  if (r.transfer) L.push('## Transfer (files served on first load of dist/)', '', '| file | bytes | gzip | brotli |', '|---|--:|--:|--:|');
-  for (const f of r.transfer ? [...r.transfer.rows, r.transfer.total] : []) L.push(`| ${f.file} | ${f.bytes} | ${f.gzip} | ${f.brotli} |`);
+  L.push('# Benchmark results', '', `${r.date}, ${r.chromium}, ${r.cpus} CPUs, load average at start ${r.loadavg}`, '');
+  L.push('## Results', '', 'Speed as ratios to a baseline measured in the same run (app ÷ baseline); a budget must hold (the command exits non-zero on a miss), a goal is the aim.', '',
+    '| measure | measured | budget | goal | budget held | goal met |', '|---|--:|--:|--:|---|---|');
+  for (const b of r.table) {
+    const status = b.ok === null ? '—' : b.ok ? 'ok' : '**MISSED**';
+    const goal = b.goalMet === null ? '—' : b.goalMet ? 'met' : 'not met';
+    L.push(`| ${b.name} | ${b.measured} | ${b.budget ?? '—'} | ${b.goal ?? '—'} | ${status} | ${goal} |`);
+  }
   L.push('');
   if (r.startup) {
-    L.push('## Startup (ms from navigation to the article text painted; median)', '',
-      '| CPU | app | static page | ratio |', '|---|--:|--:|--:|');
-    for (const [k, v] of Object.entries(r.startup)) L.push(`| ${k} | ${v.app} | ${v.static} | ${v.ratio} |`);
-    L.push('', `${r.startup['1x'].loads} loads of each page per CPU setting, interleaved.`, '');
+    L.push('## Startup (ms from navigation; medians of each repetition)', '',
+      '| CPU | repetition | app: article painted | app: first click accepted | static page: article painted | ratio | click-ready ratio |', '|---|--:|--:|--:|--:|--:|--:|');
+    for (const [k, v] of Object.entries(r.startup)) {
+      v.reps.forEach((x, i) => L.push(`| ${k} | ${i + 1} | ${x.app} | ${x.interactive} | ${x.static} | ${x.ratio} | ${x.interactiveRatio} |`));
+    }
+    L.push('', `${r.startup['1x'].loads} loads of each page per repetition, interleaved.`, '');
   }
-  L.push('## Interaction (ms from event to the next paint)', '',
-    '| dataset | action | median | p95 | n |', '|---|---|--:|--:|--:|');
-  for (const [name, v] of Object.entries(r.interaction)) {
-    L.push(`| ${name} | filter click | ${v.filter.median} | ${v.filter.p95} | ${v.filter.n} |`);
-    L.push(`| ${name} | search keystroke | ${v.keystroke.median} | ${v.keystroke.p95} | ${v.keystroke.n} |`);
+  if (Object.keys(r.interaction).length) {
+    L.push('## Interaction (ms from the event to the task after its frame\'s paint)', '',
+      '| dataset | action | app median | app p95 | vanilla median | vanilla p95 | ratio median | ratio p95 | n |', '|---|---|--:|--:|--:|--:|--:|--:|--:|');
+    for (const [name, v] of Object.entries(r.interaction)) {
+      for (const kind of ['filter', 'keystroke']) {
+        const x = v[kind];
+        L.push(`| ${name} | ${kind === 'filter' ? 'filter click' : 'search keystroke'} | ${x.app.median} | ${x.app.p95} | ${x.vanilla.median} | ${x.vanilla.p95} | ${x.ratio.median} | ${x.ratio.p95} | ${x.app.n} |`);
+      }
+    }
+    L.push('');
   }
-  L.push('');
-  L.push('## Native query engine (criterion, median ms)', '', '| bench | statements | median ms |', '|---|--:|--:|');
-  for (const c of r.criterion) L.push(`| ${c.bench} | ${c.statements} | ${round(c.median_ms, 3)} |`);
-  L.push('');
+  if (r.transfer) {
+    L.push('## Transfer (files served on first load of dist/, with what the service worker precaches)', '', '| file | bytes | gzip | brotli |', '|---|--:|--:|--:|');
+    for (const f of [...r.transfer.rows, r.transfer.total]) L.push(`| ${f.file} | ${f.bytes} | ${f.gzip} | ${f.brotli} |`);
+    L.push('');
+  }
+  if (r.wasm) {
+    L.push('## What the wasm\'s bytes are spent on (twiggy; scripts/wasm-breakdown.mjs)', '', '```', r.wasm, '```', '');
+  }
+  if (r.criterion.length) {
+    L.push('## Native query engine (criterion, median ms)', '', '| bench | statements | median ms |', '|---|--:|--:|');
+    for (const c of r.criterion) L.push(`| ${c.bench} | ${c.statements} | ${round(c.median_ms, 3)} |`);
+    L.push('');
+  }
   const m = r.memory;
   if (m) {
     L.push('## Memory (article app, after GC)', '', '| | after load | after 1,000 interactions |', '|---|--:|--:|',
@@ -362,96 +472,152 @@ function markdown(r) {
       `| wasm memory | ${mb(m.atLoad.wasm)} | ${mb(m.after.wasm)} |`, '');
   }
   if (r.lighthouse) {
-    L.push('## Lighthouse (mobile, simulated throttling)', '', '| category | score |', '|---|--:|');
+    L.push(`## Lighthouse (mobile, simulated throttling; worst of ${r.lighthouse.runs})`, '', '| category | score |', '|---|--:|');
     for (const [k, v] of Object.entries(r.lighthouse.scores)) L.push(`| ${k} | ${v} |`);
-    L.push('', `Metrics: ${Object.entries(r.lighthouse.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    L.push('', `Performance per run: ${r.lighthouse.perfRuns?.join(', ')}; total blocking time per run: ${r.lighthouse.tbtRuns?.join(', ')} ms.`);
     if (r.lighthouse.failing.length) L.push('', 'Audits below full score:', ...r.lighthouse.failing.map((f) => `- ${f}`));
     L.push('');
   }
-  L.push('## Budgets', '', '| budget | limit | measured | |', '|---|---|---|---|');
-  for (const b of r.budgets) L.push(`| ${b.name} | ${b.limit} | ${b.measured} | ${ok(b.ok)} |`);
-  L.push('');
   return L.join('\n');
 }
 
-function budgets(r) {
+/** The one results table: every figure, with its budget and goal. */
+function resultsTable(r) {
   const out = [];
-  const add = (name, limit, measured, ok) => out.push({ name, limit, measured, ok });
-  if (r.transfer) add('gzip total, first load', `≤ ${kb(BUDGET.gzipTotal)} (aim ${kb(BUDGET.gzipAim)})`, kb(r.transfer.total.gzip), r.transfer.total.gzip <= BUDGET.gzipTotal);
-  for (const [k, v] of Object.entries(r.startup ?? {})) add(`startup ratio, ${k} CPU`, `≤ ${BUDGET.startupRatio}`, String(v.ratio), v.ratio <= BUDGET.startupRatio);
+  // `higher`: a larger figure is better (scores).
+  const add = (name, value, shown, { budget = null, goal = null, higher = false, fmt = String } = {}) => {
+    const holds = (limit) => (limit === null || Number.isNaN(value) ? null : higher ? value >= limit : value <= limit);
+    const cmp = higher ? '≥' : '≤';
+    out.push({
+      name, measured: shown, value,
+      budget: budget === null ? null : `${cmp} ${fmt(budget)}`, goal: goal === null ? null : `${cmp} ${fmt(goal)}`,
+      ok: holds(budget), goalMet: holds(goal),
+    });
+  };
+  const ratioBudget = BUDGET.interactionRatio;
   for (const [name, v] of Object.entries(r.interaction)) {
-    const limit = name === 'article' ? BUDGET.articleMs : BUDGET.scaleMs;
-    add(`${name}: filter to paint (p95)`, `≤ ${limit} ms`, `${v.filter.p95} ms`, v.filter.p95 <= limit);
-    add(`${name}: keystroke to paint (p95)`, `≤ ${limit} ms`, `${v.keystroke.p95} ms`, v.keystroke.p95 <= limit);
+    const article = name === 'article';
+    for (const kind of ['filter', 'keystroke']) {
+      const x = v[kind];
+      const what = kind === 'filter' ? 'filter click' : 'keystroke';
+      // The ratio's budget is on the article; at 10,000 statements the app
+      // filters 10,000 items the vanilla page never looks at, so there the
+      // absolute budget applies and the ratio is reported.
+      add(`${name}: ${what}, app ÷ vanilla (p95)`, x.ratio.p95, String(x.ratio.p95), article ? ratioBudget : {});
+      add(`${name}: ${what}, app ÷ vanilla (median)`, x.ratio.median, String(x.ratio.median));
+      const abs = article ? BUDGET.articleMs : BUDGET.scaleMs;
+      add(`${name}: ${what} to paint (p95; vanilla ${x.vanilla.p95} ms)`, x.app.p95, `${x.app.p95} ms`, { ...abs, fmt: (b) => `${b} ms` });
+    }
   }
-  const m = r.memory;
-  const grew = (a, b) => b > a * 1.25 + 1024 * 1024;
-  if (m) add('JS heap growth, 1,000 interactions', '≤ 25% + 1 MiB', `${mb(m.atLoad.jsHeap)} → ${mb(m.after.jsHeap)}`, !grew(m.atLoad.jsHeap, m.after.jsHeap));
-  if (m) add('wasm memory growth, 1,000 interactions', '≤ 25% + 1 MiB', `${mb(m.atLoad.wasm)} → ${mb(m.after.wasm)}`, !grew(m.atLoad.wasm, m.after.wasm));
+  for (const [k, v] of Object.entries(r.startup ?? {})) {
+    add(`startup ratio, ${k} CPU (worst of ${v.reps.length}; spread ${v.spread.min}–${v.spread.max})`, v.worst, String(v.worst), BUDGET.startupRatio);
+    add(`first filter click accepted ÷ static paint, ${k} CPU (worst of ${v.reps.length}; spread ${v.interactiveSpread.min}–${v.interactiveSpread.max})`, v.interactiveWorst, String(v.interactiveWorst));
+  }
   if (r.lighthouse) {
-    for (const [k, v] of Object.entries(r.lighthouse.scores)) add(`Lighthouse ${k}`, `≥ ${BUDGET.lighthouse}`, String(v), v >= BUDGET.lighthouse);
+    const lh = r.lighthouse;
+    add(`Lighthouse performance (worst of ${lh.runs})`, lh.scores.performance ?? 0, String(lh.scores.performance ?? 0), { ...BUDGET.lighthousePerf, higher: true });
+    add(`total blocking time (worst of ${lh.runs})`, lh.tbtMs, `${Math.round(lh.tbtMs)} ms`, { ...BUDGET.tbtMs, fmt: (b) => `${b} ms` });
+    for (const [k, v] of Object.entries(lh.scores)) {
+      if (k !== 'performance') add(`Lighthouse ${k} (worst of ${lh.runs})`, v, String(v), { ...BUDGET.lighthouseOther, higher: true });
+    }
+  }
+  if (r.transfer) add('first load, gzip (every file served, with the precache)', r.transfer.total.gzip, kb(r.transfer.total.gzip), { ...BUDGET.gzipTotal, fmt: kb });
+  const m = r.memory;
+  const growthLimit = (a) => a * 1.25 + 1024 * 1024;
+  if (m) {
+    add('JS heap after 1,000 interactions (limit: load + 25% + 1 MiB)', m.after.jsHeap, `${mb(m.atLoad.jsHeap)} → ${mb(m.after.jsHeap)}`, { budget: growthLimit(m.atLoad.jsHeap), fmt: mb });
+    add('wasm memory after 1,000 interactions (limit: load + 25% + 1 MiB)', m.after.wasm, `${mb(m.atLoad.wasm)} → ${mb(m.after.wasm)}`, { budget: growthLimit(m.atLoad.wasm), fmt: mb });
   }
   return out;
+}
+
+function printedTable(rows) {
+  const cols = [['measure', (b) => b.name], ['measured', (b) => b.measured], ['budget', (b) => b.budget ?? '—'], ['goal', (b) => b.goal ?? '—'],
+    ['', (b) => (b.ok === null ? '' : b.ok ? 'ok' : 'MISSED')], ['', (b) => (b.goalMet === null ? '' : b.goalMet ? 'goal met' : 'goal not met')]];
+  const w = cols.map(([h, f]) => Math.max(h.length, ...rows.map((b) => String(f(b)).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(w[i])).join('  ').trimEnd();
+  return [line(cols.map(([h]) => h)), ...rows.map((b) => line(cols.map(([, f]) => f(b))))].join('\n');
 }
 
 // ----------------------------------------------------------------------- main
 async function main() {
   await mkdir(OUT, { recursive: true });
+  const os = await import('node:os');
   const staticDir = join(OUT, 'static');
   await buildStaticPage(staticDir);
-  const mounts = [{ base: '/app/', dir: DIST }, { base: '/static/', dir: staticDir }];
+  const vanillaDir = join(OUT, 'vanilla-article');
+  const vanillaSynthDir = join(OUT, 'vanilla-synth');
+  const mounts = [{ base: '/app/', dir: DIST }, { base: '/static/', dir: staticDir }, { base: '/vanilla/', dir: vanillaDir }];
   const haveSynth = await stat(join(SYNTH_DIST, 'index.html')).then(() => true, () => false);
-  if (haveSynth) mounts.push({ base: '/synth/', dir: SYNTH_DIST });
+  if (haveSynth) mounts.push({ base: '/synth/', dir: SYNTH_DIST }, { base: '/vanilla-synth/', dir: vanillaSynthDir });
   const server = await serve({ mounts });
   const requested = new Set();
   server.server.prependListener('request', (req) => requested.add(decodeURIComponent(new URL(req.url, 'http://x').pathname)));
   const { origin } = server;
   const browser = await chromium.launch({ executablePath: CHROME, args: [...FLAGS, '--enable-precise-memory-info'] });
-  const r = { date: new Date().toISOString(), chromium: browser.version(), cpus: (await import('node:os')).cpus().length };
+  const r = {
+    date: new Date().toISOString(), chromium: browser.version(), cpus: os.cpus().length,
+    loadavg: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+  };
+  let harnessError = null;
   try {
     if (part('transfer')) {
       log('transfer');
       r.transfer = await transfer(browser, origin, requested);
     }
+    r.interaction = {};
+    if (part('interaction')) {
+      log('interaction: article, against its vanilla page');
+      r.interaction.article = await interactions(browser, {
+        url: `${origin}/app/`, words: ['border', 'open war', 'casualties', 'de-escalation'],
+        vanillaDir, vanillaUrl: `${origin}/vanilla/`, dist: DIST,
+      });
+    }
+    if (part('interaction') && haveSynth) {
+      log('interaction: synthetic 10,000 statements, against its vanilla page');
+      r.interaction['10,000 statements'] = await interactions(browser, {
+        url: `${origin}/synth/`, words: ['ceasefire', 'border talks', 'refugees'],
+        vanillaDir: vanillaSynthDir, vanillaUrl: `${origin}/vanilla-synth/`, dist: SYNTH_DIST,
+      });
+    } else if (!haveSynth) {
+      log(`no ${SYNTH_DIST}/: scale figures skipped (scripts/bench.sh builds it)`);
+    }
     if (part('startup')) {
       log('startup');
       r.startup = await startup(browser, origin);
-    }
-    r.interaction = {};
-    if (part('interaction')) {
-      log('interaction: article');
-      r.interaction.article = await interactions(browser, `${origin}/app/`, ['border', 'open war', 'casualties', 'de-escalation']);
-    }
-    if (part('interaction') && haveSynth) {
-      log('interaction: synthetic 10,000 statements');
-      r.interaction['10,000 statements'] = await interactions(browser, `${origin}/synth/`, ['ceasefire', 'border talks', 'refugees']);
-    } else if (!haveSynth) {
-      log(`no ${SYNTH_DIST}/: scale figures skipped (scripts/bench.sh builds it)`);
     }
     if (part('memory')) {
       log('memory');
       r.memory = await memory(browser, `${origin}/app/`);
     }
+  } catch (e) {
+    harnessError = e;
   } finally {
     await browser.close();
   }
-  if (part('lighthouse') && process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
+  if (!harnessError && part('lighthouse') && process.env.BENCH_SKIP_LIGHTHOUSE !== '1') {
     log('lighthouse');
     try {
       r.lighthouse = await lighthouse(`${origin}/app/`);
     } catch (e) {
       log(`lighthouse failed: ${e.message}`);
-      r.lighthouse = { scores: { lighthouse: 0 }, failing: [String(e.message)], metrics: {} };
+      r.lighthouse = { runs: 0, scores: { performance: 0 }, tbtMs: NaN, failing: [String(e.message)], metrics: [] };
     }
   }
   await server.close();
+  if (harnessError) {
+    console.error(`\nthe benchmark could not measure: ${harnessError.stack ?? harnessError}`);
+    process.exit(2);
+  }
   r.criterion = await criterion();
-  r.budgets = budgets(r);
+  r.wasm = await readFile(join(OUT, 'wasm-breakdown.txt'), 'utf8').then((t) => t.trim(), () => null);
+  r.table = resultsTable(r);
   const md = markdown(r);
   await writeFile(join(OUT, 'results.md'), md);
   await writeFile(join(OUT, 'results.json'), JSON.stringify(r, null, 2));
   console.log(md);
-  const missed = r.budgets.filter((b) => !b.ok);
+  console.log(`\n${printedTable(r.table)}\n`);
+  const missed = r.table.filter((b) => b.ok === false);
   if (missed.length) {
     console.error(`\n${missed.length} budget(s) missed: ${missed.map((b) => b.name).join('; ')}`);
     process.exit(1);

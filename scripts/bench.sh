@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The benchmark (README "Benchmark"): builds the release app, a second build
 # on a synthetic dataset of 10,000 statements, runs the native query
-# benchmark, then measures both builds and a static page in Debian's chromium
-# (bench/run.mjs). Prints a table, writes bench-results/results.md and
+# benchmark, prints the size report with twiggy's breakdown of the wasm, then
+# measures both builds against their baselines (a vanilla page recorded from
+# each build, a static page) in Debian's chromium (bench/run.mjs). Prints one
+# results table with budgets and goals, writes bench-results/results.md and
 # results.json, and exits non-zero when a budget is missed.
 #   BENCH_STATEMENTS / BENCH_PEOPLE / BENCH_PARTIES size the synthetic data
 #   (default 10000 / 1000 / 200); bench/run.mjs documents its own variables.
@@ -11,8 +13,14 @@ start=$(date +%s)
 
 bash scripts/setup-build.sh
 bash scripts/setup-browser.sh
+# twiggy, for the size report's breakdown of the wasm (from crates.io).
+command -v twiggy >/dev/null || { say "installing twiggy (cargo install --locked)"; cargo install --locked twiggy; }
 
 bash scripts/build.sh
+mkdir -p bench-results
+# Before the synthetic build, which replaces Trunk's intermediate wasm.
+say "size of dist/ and what the wasm's bytes are spent on"
+node scripts/size-report.mjs dist --json bench-results/sizes.json --wasm-out bench-results/wasm-breakdown.txt
 
 STATEMENTS=${BENCH_STATEMENTS:-10000}
 PEOPLE=${BENCH_PEOPLE:-1000}
@@ -27,7 +35,7 @@ say "native query engine (criterion, --quick) at 10,000 and 100,000 statements"
 cargo bench -p explorer-core --features synthetic --bench query -- --quick
 
 say "measuring in chromium (bench/run.mjs)"
-mkdir -p bench-results
+
 status=0
 node bench/run.mjs || status=$?
 say "benchmark finished in $(( $(date +%s) - start )) s; results in bench-results/results.md and results.json"

@@ -1,8 +1,12 @@
-// Prints bytes, gzip and brotli bytes of every file in dist/ and the total.
-// Usage: node scripts/size-report.mjs [dir] [--json out.json]
+// Prints bytes, gzip and brotli bytes of every file in dist/ and the total,
+// then what the release wasm's bytes are spent on (twiggy, by crate and top
+// functions: scripts/wasm-breakdown.mjs) when twiggy is installed.
+// Usage: node scripts/size-report.mjs [dir] [--json out.json] [--wasm-out breakdown.txt]
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { breakdown, breakdownTable } from './wasm-breakdown.mjs';
 
 export async function sizes(dir = 'dist') {
   const rows = [];
@@ -42,4 +46,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`\nSize of ${dir}/ (bytes, gzip -9, brotli 11):\n${table(report)}`);
   const j = process.argv.indexOf('--json');
   if (j > 0) await writeFile(process.argv[j + 1], JSON.stringify(report, null, 2));
+  let twiggy = true;
+  try { execFileSync('twiggy', ['--version'], { stdio: 'ignore' }); } catch { twiggy = false; }
+  if (twiggy) {
+    const text = breakdownTable(breakdown());
+    console.log(`\n${text}`);
+    const w = process.argv.indexOf('--wasm-out');
+    if (w > 0) await writeFile(process.argv[w + 1], `${text}\n`);
+  } else {
+    console.log('\n(twiggy is not installed: `cargo install --locked twiggy` for the breakdown of the wasm; scripts/bench.sh installs it)');
+  }
 }

@@ -2,13 +2,13 @@
 //! as a W3C Web Annotation (JSON) a standard tool can anchor. Pure, so the
 //! app only copies what these return.
 
-use serde_json::json;
+use serde::Serialize;
 
 use crate::export::Provenance;
 use crate::figures::{claimant_name, wording};
 use crate::lookup::Lookup;
 use crate::model::{Channel, Span};
-use crate::selectors::Anchoring;
+use crate::selectors::{Anchoring, Target};
 use crate::wording::role_line;
 
 /// What a citation is made of, for one statement or figure.
@@ -90,23 +90,52 @@ pub fn annotation_json(
 ) -> Option<String> {
     let text = citation(l, id, link, p)?;
     let span = cited(l, id)?.span;
-    let annotation = json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": format!("{}:{id}", anchoring.source()),
-        "type": "Annotation",
-        "motivation": "describing",
-        "body": {
-            "type": "TextualBody",
-            "purpose": "describing",
-            "format": "text/plain",
-            "value": text,
+    // Typed rather than `json!`: the same JSON, fields in this order,
+    // without building a `serde_json::Value` (its map and serializer cost
+    // the wasm several KB).
+    #[derive(Serialize)]
+    struct Annotation {
+        #[serde(rename = "@context")]
+        context: &'static str,
+        id: String,
+        #[serde(rename = "type")]
+        kind: &'static str,
+        motivation: &'static str,
+        body: Body,
+        target: Target,
+        generator: Generator,
+    }
+    #[derive(Serialize)]
+    struct Body {
+        #[serde(rename = "type")]
+        kind: &'static str,
+        purpose: &'static str,
+        format: &'static str,
+        value: String,
+    }
+    #[derive(Serialize)]
+    struct Generator {
+        #[serde(rename = "type")]
+        kind: &'static str,
+        name: &'static str,
+    }
+    let annotation = Annotation {
+        context: "http://www.w3.org/ns/anno.jsonld",
+        id: format!("{}:{id}", anchoring.source()),
+        kind: "Annotation",
+        motivation: "describing",
+        body: Body {
+            kind: "TextualBody",
+            purpose: "describing",
+            format: "text/plain",
+            value: text,
         },
-        "target": anchoring.target(span),
-        "generator": {
-            "type": "Software",
-            "name": "Article explorer",
+        target: anchoring.target(span),
+        generator: Generator {
+            kind: "Software",
+            name: "Article explorer",
         },
-    });
+    };
     serde_json::to_string_pretty(&annotation).ok()
 }
 

@@ -265,18 +265,10 @@ fn facet_options(d: &Dataset) -> [Vec<FacetOption>; FACETS] {
     options[Facet::Side.index()] = d.sides.iter().map(|s| option(&s.id, &s.name)).collect();
     options[Facet::Party.index()] = d.parties.iter().map(|p| option(&p.id, &p.name)).collect();
     options[Facet::Person.index()] = d.people.iter().map(|p| option(&p.id, &p.name)).collect();
-    let mut kinds: Vec<_> = d.statements.iter().map(|s| s.kind).collect();
-    kinds.sort();
-    let mut channels: Vec<_> = d.statements.iter().map(|s| s.channel).collect();
-    channels.sort();
-    let mut units: Vec<_> = d.figures.iter().map(|f| f.unit).collect();
-    units.sort();
-    let mut hedges: Vec<_> = d
-        .statements
-        .iter()
-        .flat_map(|s| s.hedges.iter().copied())
-        .collect();
-    hedges.sort();
+    let kinds = sorted_unique(d.statements.iter().map(|s| s.kind));
+    let channels = sorted_unique(d.statements.iter().map(|s| s.channel));
+    let units = sorted_unique(d.figures.iter().map(|f| f.unit));
+    let hedges = sorted_unique(d.statements.iter().flat_map(|s| s.hedges.iter().copied()));
     options[Facet::Hedge.index()] = enum_options(hedges.iter().map(|h| (h.key(), h.label())));
     options[Facet::Place.index()] = d.places.iter().map(|p| option(&p.id, &p.name)).collect();
     options[Facet::Time.index()] = d.times.iter().map(|t| option(&t.id, &t.label)).collect();
@@ -286,6 +278,19 @@ fn facet_options(d: &Dataset) -> [Vec<FacetOption>; FACETS] {
     options
 }
 
+/// The distinct values, in order. Few distinct values (a schema enum), so an
+/// insertion into a sorted vector: a sort per enum type cost the wasm about
+/// 3 KB each (a stable sort's code for every element type).
+fn sorted_unique<T: Ord + Copy>(values: impl Iterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::new();
+    for v in values {
+        if let Err(at) = out.binary_search(&v) {
+            out.insert(at, v);
+        }
+    }
+    out
+}
+
 fn option(key: &str, label: &str) -> FacetOption {
     FacetOption {
         key: key.into(),
@@ -293,13 +298,10 @@ fn option(key: &str, label: &str) -> FacetOption {
     }
 }
 
-/// Options from sorted (key, label) pairs, each key once.
+/// Options from (key, label) pairs of distinct values (`sorted_unique`), so
+/// each key once.
 fn enum_options<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<FacetOption> {
-    let mut seen = BTreeSet::new();
-    pairs
-        .filter(|(k, _)| seen.insert(*k))
-        .map(|(k, l)| option(k, l))
-        .collect()
+    pairs.map(|(k, l)| option(k, l)).collect()
 }
 
 /// Resolves a dataset's ids to option positions while the items are built.

@@ -2,8 +2,6 @@
 //! items and search matches, so the app can render it as flat marks; finds
 //! each block's items; and decides which segments are links and anchors.
 
-use std::collections::BTreeSet;
-
 use crate::article::FlatBlock;
 use crate::query::Index;
 
@@ -110,15 +108,39 @@ pub struct SegmentLinks {
 
 /// The items already anchored, across the blocks rendered so far: feed it
 /// the segments in article order, block after block.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Anchors {
-    anchored: BTreeSet<usize>,
+    /// A bit per item index (a set of small integers; a `BTreeSet` cost the
+    /// wasm its own copy of the B-tree code).
+    anchored: Vec<u64>,
 }
+
+impl PartialEq for Anchors {
+    /// The same items anchored (words past the shorter set count as empty).
+    fn eq(&self, other: &Anchors) -> bool {
+        let (a, b) = (&self.anchored, &other.anchored);
+        let word = |v: &Vec<u64>, i: usize| v.get(i).copied().unwrap_or(0);
+        (0..a.len().max(b.len())).all(|i| word(a, i) == word(b, i))
+    }
+}
+
+impl Eq for Anchors {}
 
 impl Anchors {
     /// No item anchored yet: the start of the article.
     pub fn new() -> Anchors {
         Anchors::default()
+    }
+
+    /// Marks `item` anchored; true if it was not yet.
+    fn insert(&mut self, item: usize) -> bool {
+        let (word, bit) = (item / 64, 1u64 << (item % 64));
+        if self.anchored.len() <= word {
+            self.anchored.resize(word + 1, 0);
+        }
+        let fresh = self.anchored[word] & bit == 0;
+        self.anchored[word] |= bit;
+        fresh
     }
 
     /// The next segment's flags: the anchor if it is its item's first
@@ -128,7 +150,7 @@ impl Anchors {
         let Some(item) = seg.item else {
             return SegmentLinks::default();
         };
-        let anchor = self.anchored.insert(item);
+        let anchor = self.insert(item);
         let long = article[seg.start..seg.end].chars().count() >= MIN_LINK_CHARS;
         SegmentLinks {
             anchor,
