@@ -1,4 +1,4 @@
-use explorer_core::url_state::{decode, encode, View};
+use explorer_core::url_state::{decode, View};
 use yew::prelude::*;
 
 use super::article_view::ArticleView;
@@ -14,7 +14,6 @@ use super::masthead::Masthead;
 use super::notices::Notices;
 use super::results::Results;
 use super::update_banner::UpdateBanner;
-use crate::browser;
 use crate::data::use_data;
 use crate::deferred::use_deferred;
 use crate::hooks::{
@@ -67,13 +66,6 @@ pub fn app(props: &AppProps) -> Html {
     let show_result = use_callback(dispatch.clone(), |id: AttrValue, dispatch| {
         dispatch.emit(Action::ShowResult(id.to_string()))
     });
-    let full_link = state.url.embed.then(|| {
-        let full = explorer_core::url_state::UrlState {
-            embed: false,
-            ..state.url.clone()
-        };
-        AttrValue::from(browser::href_for(&encode(&full)))
-    });
     // An embed (issue #12) has its own compact layout: components/embed_view.rs.
     if state.url.embed {
         return html! {
@@ -88,7 +80,7 @@ pub fn app(props: &AppProps) -> Html {
         <div class="app">
             <a class="skip-link" href="#results-start">{"Skip to results"}</a>
             <div class="top" {inert}>
-                <Masthead {full_link} />
+                <Masthead />
                 if state.update_ready { <UpdateBanner /> }
                 <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
                 <ContestedPanel onselect={show_result.clone()} />

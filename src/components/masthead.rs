@@ -2,18 +2,11 @@ use yew::prelude::*;
 
 use crate::data::use_data;
 
-#[derive(Properties, PartialEq)]
-pub struct MastheadProps {
-    /// In an embed: the link that opens the same state in the full explorer.
-    #[prop_or_default]
-    pub full_link: Option<AttrValue>,
-}
-
 /// The article's title as the page's heading, the tool's name as a small
 /// label above it. Also prerendered into index.html, so the page's first
 /// paint is this very markup.
 #[function_component(Masthead)]
-pub fn masthead(props: &MastheadProps) -> Html {
+pub fn masthead() -> Html {
     let data = use_data();
     let article = &data.dataset.article;
     html! {
@@ -22,9 +15,6 @@ pub fn masthead(props: &MastheadProps) -> Html {
             <h1>{article.title.clone()}</h1>
             if article.title_editor_supplied {
                 <p class="editor-note">{"The article has no headline: this title is the editor's."}</p>
-            }
-            if let Some(full_link) = props.full_link.clone() {
-                <a class="open-full" href={full_link} target="_blank" rel="noopener">{"Open full explorer"}</a>
             }
         </header>
     }
