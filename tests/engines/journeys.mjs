@@ -133,7 +133,8 @@ async function keyboardFilter(session, t) {
   const { driver } = session;
   await openApp(session, await startServer(t));
   const before = await resultCount(driver);
-  await driver.executeScript(`document.getElementById('search-input').focus()`);
+  // From the filters' heading (focusable by script only) to the options.
+  await driver.executeScript(`document.getElementById('filters-heading').focus()`);
   // An option with fewer results than all, so pressing it changes the count.
   await tabUntil(driver, `el.matches('#facet-party button.facet-option')
     && Number(el.querySelector('.count').textContent) < Number(${JSON.stringify(before)}.match(/\\d+/)[0])
