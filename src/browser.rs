@@ -75,7 +75,7 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
 }
 
 /// Runs `f` in a task after `ms` milliseconds.
-fn after_ms(ms: i32, f: impl FnOnce() + 'static) {
+pub fn after_ms(ms: i32, f: impl FnOnce() + 'static) {
     let task = Closure::once_into_js(f);
     let _ =
         window().set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), ms);
@@ -196,6 +196,18 @@ fn matches_media(query: &str) -> bool {
 
 pub fn prefers_reduced_motion() -> bool {
     matches_media("(prefers-reduced-motion: reduce)")
+}
+
+/// Calls `f` whenever the viewport stops matching `query` (a phone turned
+/// to landscape crossing a breakpoint).
+pub fn on_media_unmatch(query: &str, f: impl Fn() + 'static) -> Option<EventListener> {
+    let list = window().match_media(query).ok().flatten()?;
+    let target = list.clone();
+    Some(EventListener::new(&list, "change", move |_| {
+        if !target.matches() {
+            f();
+        }
+    }))
 }
 
 /// Phone-sized viewport, where facets start collapsed.

@@ -134,9 +134,16 @@ pub fn copy_then_tell(text: String, copied: String, refused: String, dispatch: &
 }
 
 /// The filters' sheet takes focus when it opens and gives it back to its
-/// button when it closes (a phone; on a wide screen it never opens).
+/// button when it closes. It is a sheet only below 48rem: a phone turned
+/// wider while it is open closes it (else the page would stay inert).
 #[hook]
-pub fn use_sheet_focus(open: bool) {
+pub fn use_sheet_focus(open: bool, dispatch: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let listener = browser::on_media_unmatch("(max-width: 47.99rem)", move || {
+            dispatch.emit(Action::CloseFilters)
+        });
+        move || drop(listener)
+    });
     let first = use_mut_ref(|| true);
     use_effect_with(open, move |&open| {
         // Not on the first render: the page starts with focus where it is.
@@ -148,4 +155,27 @@ pub fn use_sheet_focus(open: bool) {
             });
         }
     });
+}
+
+/// A claim chosen in the contested-claims panel (which ignores the
+/// filters): its card when the results hold it, else its passage in the
+/// article, which shows a selection whatever the filters.
+#[hook]
+pub fn use_show_claim(outcome: Rc<Outcome>, dispatch: Callback<Action>) -> Callback<AttrValue> {
+    let data = use_data();
+    use_callback(
+        (outcome, dispatch),
+        move |id: AttrValue, (outcome, dispatch)| {
+            let listed = data
+                .index
+                .item_by_id(&id)
+                .is_some_and(|i| outcome.items.binary_search(&i).is_ok());
+            let id = id.to_string();
+            dispatch.emit(if listed {
+                Action::ShowResult(id)
+            } else {
+                Action::ShowInArticle(id)
+            });
+        },
+    )
 }

@@ -353,6 +353,7 @@ async fn the_same_toast_twice_is_a_new_node_in_the_live_region() {
             text: "Link copied.".into(),
             serial,
         }),
+        dispatch: Callback::noop(),
     };
     let mut handle =
         yew::Renderer::<ToastRegion>::with_root_and_props(root.clone(), props(1)).render();

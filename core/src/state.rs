@@ -96,12 +96,30 @@ pub enum Action {
     CloseFilters,
     /// "Back to results" after a jump to the article.
     BackToResults,
+    /// The toast of this serial has been read (or timed out).
+    DismissToast(u32),
     /// In an embed: opened or folded the article.
     ToggleArticle,
     /// In an embed: the host script introduced its page, with the state it
     /// restores from its own URL (already validated like a URL, with its
     /// notices). Taken once: later host messages change nothing.
     ConnectHost(HostLink, Option<(UrlState, Vec<String>)>),
+}
+
+impl Action {
+    /// Whether it changes which results show (filters, search, view, a
+    /// history step): "Back to results" returns to a row only while the
+    /// results it was in stand.
+    fn changes_results(&self) -> bool {
+        matches!(
+            self,
+            Action::Toggle(..)
+                | Action::SetContested(_)
+                | Action::Search(_)
+                | Action::SetView(_)
+                | Action::Restore(..)
+        )
+    }
 }
 
 impl State {
@@ -145,6 +163,9 @@ impl State {
             HistoryMode::Push
         };
         next.focus = Focus::None;
+        if action.changes_results() {
+            next.back_to = None;
+        }
         match action {
             Action::Toggle(facet, key) => {
                 next.url.filters.toggle(facet, &key);
@@ -190,6 +211,11 @@ impl State {
             Action::Toast(text) => {
                 let serial = self.toast.as_ref().map_or(1, |t| t.serial.wrapping_add(1));
                 next.toast = Some(Toast { text, serial });
+            }
+            Action::DismissToast(serial) => {
+                if self.toast.as_ref().is_some_and(|t| t.serial == serial) {
+                    next.toast = None;
+                }
             }
             Action::UpdateReady => next.update_ready = true,
             Action::OpenEmbedDialog => next.embed_dialog_open = true,
@@ -266,6 +292,8 @@ mod tests {
         assert_eq!(back.url.selected.as_deref(), Some("s-1"));
         assert_eq!(back.back_to, None, "the control goes once used");
         assert_eq!(back.reduce(Action::BackToResults).focus, Focus::None);
+        let filtered = jumped.reduce(Action::Toggle(Facet::Party, "iran".into()));
+        assert_eq!(filtered.back_to, None, "a filter change drops the way back");
     }
 
     #[test]

@@ -193,8 +193,17 @@ fn read_pair(
             Some(on) => state.embed = on,
             None => notices.push(format!("Ignored embed=“{}”.", shorten(&value))),
         },
+        "theme" | "height" | "childId" => read_frame_pair(key, value, &mut state.frame, notices),
+        _ if PYM_PARAMETERS.contains(&key) => {}
+        _ => notices.push(format!("Ignored unknown parameter “{}”.", shorten(key))),
+    }
+}
+
+/// The embed's frame parameters: theme, fixed height, pym.js's child id.
+fn read_frame_pair(key: &str, value: String, frame: &mut FrameConfig, notices: &mut Vec<String>) {
+    match key {
         "theme" => match Theme::from_key(&value) {
-            Some(theme) => state.frame.theme = theme,
+            Some(theme) => frame.theme = theme,
             None => notices.push(format!("Ignored unknown theme “{}”.", shorten(&value))),
         },
         "height" => match value
@@ -202,7 +211,7 @@ fn read_pair(
             .ok()
             .filter(|h| FRAME_HEIGHTS.contains(h))
         {
-            Some(h) => state.frame.height = Some(h),
+            Some(h) => frame.height = Some(h),
             None => notices.push(format!(
                 "Ignored height “{}” (a number of pixels from {} to {}).",
                 shorten(&value),
@@ -211,11 +220,10 @@ fn read_pair(
             )),
         },
         "childId" => match valid_child_id(&value) {
-            true => state.frame.child_id = Some(value),
+            true => frame.child_id = Some(value),
             false => notices.push(format!("Ignored childId “{}”.", shorten(&value))),
         },
-        _ if PYM_PARAMETERS.contains(&key) => {}
-        _ => notices.push(format!("Ignored unknown parameter “{}”.", shorten(key))),
+        _ => {}
     }
 }
 

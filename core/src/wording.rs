@@ -113,9 +113,6 @@ pub fn claim_summary(lookup: &Lookup, id: &str) -> String {
     }
 }
 
-/// A person's role as the text gives it, with the rank and the institution
-/// they belong to without speaking for it: "Chief of the Army Staff, Field
-/// Marshal"; "Afghanistan expert at King's College London".
 /// A statement card's quiet meta line: channel (when the text names one),
 /// kind, how it is reported, hedges; each label once ("Announcement ·
 /// Announcement" says nothing twice).
@@ -134,6 +131,9 @@ pub fn card_meta(s: &Statement) -> Vec<&'static str> {
     out
 }
 
+/// A person's role as the text gives it, with the rank and the institution
+/// they belong to without speaking for it: "Chief of the Army Staff, Field
+/// Marshal"; "Afghanistan expert at King's College London".
 pub fn role_line(lookup: &Lookup, person: &Person) -> String {
     let mut line = person.role.clone();
     if let Some(rank) = &person.rank {
@@ -252,8 +252,7 @@ mod tests {
         for s in &d.statements {
             let meta = card_meta(s);
             assert!(!meta.contains(&"Not stated"), "{}", s.id);
-            let mut unique = meta.clone();
-            unique.dedup();
+            let unique: std::collections::BTreeSet<&str> = meta.iter().copied().collect();
             assert_eq!(unique.len(), meta.len(), "{}: {meta:?}", s.id);
             assert!(meta.contains(&s.kind.label()) && meta.contains(&s.mode.label()));
         }

@@ -18,6 +18,7 @@ use crate::data::use_data;
 use crate::deferred::use_deferred;
 use crate::hooks::{
     use_commands, use_history_sync, use_selection_focus, use_service_worker, use_sheet_focus,
+    use_show_claim,
 };
 use crate::state::{Action, AppState, State};
 
@@ -49,7 +50,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     use_history_sync(&state.url, state.history, dispatch.clone());
     use_selection_focus(&state);
-    use_sheet_focus(state.filters_open);
+    use_sheet_focus(state.filters_open, dispatch.clone());
     use_service_worker(dispatch.clone());
 
     let outcome = use_memo(state.url.filters.clone(), |f| data.index.run(f));
@@ -63,6 +64,7 @@ pub fn app(props: &AppProps) -> Html {
     let show_in_article = use_callback(dispatch.clone(), |id: AttrValue, dispatch| {
         dispatch.emit(Action::ShowInArticle(id.to_string()))
     });
+    let show_claim = use_show_claim(outcome.clone(), dispatch.clone());
     let show_result = use_callback(dispatch.clone(), |id: AttrValue, dispatch| {
         dispatch.emit(Action::ShowResult(id.to_string()))
     });
@@ -78,12 +80,12 @@ pub fn app(props: &AppProps) -> Html {
     let inert = state.filters_open;
     html! {
         <div class="app">
-            <a class="skip-link" href="#results-start">{"Skip to results"}</a>
+            <a class="skip-link" href="#results-start" {inert}>{"Skip to results"}</a>
             <div class="top" {inert}>
                 <Masthead />
                 if state.update_ready { <UpdateBanner /> }
                 <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
-                <ContestedPanel onselect={show_result.clone()} />
+                <ContestedPanel onselect={show_claim} />
             </div>
             <EmbedBuilder open={state.embed_dialog_open} url={url.clone()}
                 oncopy={commands.copy_snippet} dispatch={dispatch.clone()} />
@@ -105,8 +107,8 @@ pub fn app(props: &AppProps) -> Html {
                         selected={state.url.selected.clone()} onselect={show_result} />
                 </div>
             </main>
-            if state.back_to.is_some() { <BackToResults dispatch={dispatch.clone()} /> }
-            <DataFooter toast={state.toast.clone()} dispatch={dispatch} oncopy={commands.copy_link} onexport={commands.export} />
+            if state.back_to.is_some() && !inert { <BackToResults dispatch={dispatch.clone()} /> }
+             <DataFooter {inert} toast={state.toast.clone()} dispatch={dispatch} oncopy={commands.copy_link} onexport={commands.export} />
         </div>
     }
 }

@@ -7,6 +7,8 @@ use crate::state::{Action, Toast};
 
 #[derive(Properties, PartialEq)]
 pub struct DataFooterProps {
+    /// Behind the filters' open sheet: out of reach.
+    pub inert: bool,
     pub toast: Option<Toast>,
     pub dispatch: Callback<Action>,
     pub oncopy: Callback<()>,
@@ -23,7 +25,7 @@ pub fn data_footer(props: &DataFooterProps) -> Html {
     let corrections = d.corrections.len();
     let export = |format: ExportFormat| props.onexport.reform(move |_| format);
     html! {
-        <footer class="data-footer">
+        <footer class="data-footer" inert={props.inert}>
             <p class="actions" role="group" aria-label="Share and export">
                 <button type="button" class="quiet-button" onclick={props.oncopy.reform(|_| ())}>{"Copy link"}</button>
                 <button type="button" class="quiet-button" onclick={export(ExportFormat::Csv)}>{"Export CSV"}</button>
@@ -47,7 +49,7 @@ pub fn data_footer(props: &DataFooterProps) -> Html {
                     </ol>
                 </details>
             }
-            <ToastRegion toast={props.toast.clone()} />
+            <ToastRegion toast={props.toast.clone()} dispatch={props.dispatch.clone()} />
         </footer>
     }
 }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
-use crate::state::Toast;
+use super::toast::ToastRegion;
+use crate::state::{Action, Toast};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedShareProps {
@@ -8,6 +9,7 @@ pub struct EmbedShareProps {
     /// "Copy link": the host page's link with this state, or the full
     /// explorer's.
     pub oncopy: Callback<MouseEvent>,
+    pub dispatch: Callback<Action>,
 }
 
 /// An embed's "Copy link" and its status line.
@@ -16,13 +18,7 @@ pub fn embed_share(props: &EmbedShareProps) -> Html {
     html! {
         <>
             <button type="button" class="button copy-link" onclick={props.oncopy.clone()}>{"Copy link"}</button>
-            // A new element per message, as in the toolbar: the same text
-            // twice is announced twice.
-            <div class="toast" role="status" aria-live="polite">
-                if let Some(toast) = props.toast.clone() {
-                    <p key={toast.serial}>{toast.text}</p>
-                }
-            </div>
+            <ToastRegion toast={props.toast.clone()} dispatch={props.dispatch.clone()} />
         </>
     }
 }

@@ -77,8 +77,8 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
                 {main}
                 <EmbedArticle open={state.article_open} outcome={props.settled.clone()}
                     search={props.settled_search.clone()} selected={state.url.selected.clone()}
-                    {onselect} {dispatch}>
-                    <EmbedShare toast={state.toast.clone()} {oncopy} />
+                    {onselect} dispatch={dispatch.clone()}>
+                    <EmbedShare toast={state.toast.clone()} {oncopy} {dispatch} />
                 </EmbedArticle>
             </main>
         </div>

@@ -59,8 +59,10 @@ pub fn facet_group(props: &FacetProps) -> Html {
             {typeahead}
             <ul class="options" role="list" aria-label={props.facet.label()}>
                 { for props.options.iter().map(|o| {
-                    let shown = (o.count > 0 || o.selected)
-                        && (wanted.is_empty() || Folded::new(&o.label).contains_all(&wanted));
+                    // A chosen option always shows, so it can be released.
+                    let shown = o.selected
+                        || (o.count > 0
+                            && (wanted.is_empty() || Folded::new(&o.label).contains_all(&wanted)));
                     html! {
                         <FacetOption key={o.key.to_string()} facet={props.facet} option={o.key.clone()}
                             label={o.label.clone()} count={o.count} selected={o.selected} hidden={!shown}

@@ -28,6 +28,7 @@ pub mod figures_view;
 pub mod in_context;
 pub mod masthead;
 pub mod notices;
+pub mod passage;
 pub mod prerender;
 pub mod relation_list;
 pub mod results;

@@ -1,21 +1,46 @@
 use yew::prelude::*;
 
-use crate::state::Toast;
+use crate::browser;
+use crate::state::{Action, Toast};
+
+/// A confirmation this short ("Link copied.") goes by itself; a longer one
+/// ("Copy this link: …", to copy by hand) stays until dismissed.
+const FLEETING_CHARS: usize = 40;
+const FLEETING_MS: i32 = 5000;
 
 #[derive(Properties, PartialEq)]
 pub struct ToastRegionProps {
     pub toast: Option<Toast>,
+    pub dispatch: Callback<Action>,
 }
 
-/// The status line ("Link copied."), floating at the foot of the screen.
-/// A new element per message: screen readers announce the same text again
-/// only as a new node.
+/// The status line ("Link copied."). A new element per message: screen
+/// readers announce the same text again only as a new node.
 #[function_component(ToastRegion)]
 pub fn toast_region(props: &ToastRegionProps) -> Html {
+    let fleeting = props
+        .toast
+        .as_ref()
+        .filter(|t| t.text.chars().count() <= FLEETING_CHARS)
+        .map(|t| t.serial);
+    {
+        let dispatch = props.dispatch.clone();
+        use_effect_with(fleeting, move |&serial| {
+            if let Some(serial) = serial {
+                browser::after_ms(FLEETING_MS, move || {
+                    dispatch.emit(Action::DismissToast(serial))
+                });
+            }
+        });
+    }
     html! {
         <div class="toast" role="status" aria-live="polite">
             if let Some(toast) = props.toast.clone() {
-                <p key={toast.serial}>{toast.text}</p>
+                <p key={toast.serial}>
+                    {toast.text}
+                    <button type="button" class="toast-close" aria-label="Dismiss"
+                        onclick={props.dispatch.reform(move |_| Action::DismissToast(toast.serial))}>{"×"}</button>
+                </p>
             }
         </div>
     }

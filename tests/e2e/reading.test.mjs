@@ -105,7 +105,7 @@ test('a selected item is one focusable element in the article, however many frag
   const page = await openApp(t, browser, server.origin);
   await page.locator(`#item-${id} .source-link`).click();
   await settled(page);
-  const fragments = await page.locator(`article.article [data-item="${id}"]`).count();
+  const fragments = await page.locator(`article.article span.hl[data-item="${id}"]`).count();
   assert.ok(fragments > 1, `the statement spans ${fragments} fragments`);
   const focusable = await page.locator(`article.article [data-item="${id}"]`).evaluateAll((els) => els.filter((el) => el.tabIndex >= 0 && (el.matches('a[href], button, [tabindex]'))).length);
   assert.equal(focusable, 1);
@@ -215,4 +215,29 @@ test('a search scrolls the article beside the results to its first hit', async (
     return r.top >= p.top && r.bottom <= p.bottom;
   }), `the first hit of ${word} is in the pane's view`);
   assert.equal(await page.evaluate(() => scrollY), 0, 'the page itself stays');
+});
+
+test('the filters\' sheet closes when the phone turns wider, and the page is usable again', async (t) => {
+  const page = await openApp(t, browser, server.origin, '', PHONE);
+  await page.getByRole('button', { name: 'Filters' }).tap();
+  await page.getByRole('dialog', { name: 'Filters' }).waitFor();
+  assert.equal(await page.locator('.results-pane[inert]').count(), 1, 'the page behind the sheet is inert');
+  assert.equal(await page.locator('.data-footer[inert]').count(), 1, 'the footer too');
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.locator('.results-pane:not([inert])').waitFor();
+  assert.equal(await page.getByRole('dialog', { name: 'Filters' }).count(), 0);
+  await page.locator('.side-toggle').first().click();
+  assert.match(page.url(), /side=/);
+});
+
+test('a claim chosen in the panel while the filters hide it shows its passage', async (t) => {
+  const page = await openApp(t, browser, server.origin, '', { viewport: { width: 1440, height: 900 } });
+  const first = page.locator('section.contested .claim .who').first();
+  const id = new URL(await first.getAttribute('href'), page.url()).searchParams.get('sel');
+  await page.locator('#search-input').fill('zzzz-nothing');
+  await settled(page);
+  await first.click();
+  await settled(page);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.item), id, 'focus is on its marker in the article');
+  assert.equal(await page.locator(`article .hl.selected[data-item="${id}"]`).count() > 0, true);
 });
