@@ -33,15 +33,23 @@ pub fn toast_region(props: &ToastRegionProps) -> Html {
             }
         });
     }
+    // The dismiss button sits outside the live region: only the message is
+    // announced.
+    let dismiss = props.toast.as_ref().map(|t| {
+        let serial = t.serial;
+        html! {
+            <button type="button" class="toast-close" aria-label="Dismiss the message"
+                onclick={props.dispatch.reform(move |_| Action::DismissToast(serial))}>{"×"}</button>
+        }
+    });
     html! {
-        <div class="toast" role="status" aria-live="polite">
-            if let Some(toast) = props.toast.clone() {
-                <p key={toast.serial}>
-                    {toast.text}
-                    <button type="button" class="toast-close" aria-label="Dismiss"
-                        onclick={props.dispatch.reform(move |_| Action::DismissToast(toast.serial))}>{"×"}</button>
-                </p>
-            }
+        <div class={classes!("toast-bar", props.toast.is_some().then_some("shown"))}>
+            <div class="toast" role="status" aria-live="polite">
+                if let Some(toast) = props.toast.clone() {
+                    <p key={toast.serial}>{toast.text}</p>
+                }
+            </div>
+            {dismiss}
         </div>
     }
 }
