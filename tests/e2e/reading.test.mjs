@@ -241,3 +241,14 @@ test('a claim chosen in the panel while the filters hide it shows its passage', 
   assert.equal(await page.evaluate(() => document.activeElement.dataset.item), id, 'focus is on its marker in the article');
   assert.equal(await page.locator(`article .hl.selected[data-item="${id}"]`).count() > 0, true);
 });
+
+test('at 390 px every control is a large enough touch target (axe target-size, WCAG 2.2)', async (t) => {
+  for (const query of ['', '?view=figures']) {
+    const page = await openApp(t, browser, server.origin, query, PHONE);
+    await settled(page);
+    const axe = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+    const found = axe.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+    assert.deepEqual(found, [], `too small at 390 px${query}`);
+    await page.context().close();
+  }
+});
