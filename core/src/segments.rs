@@ -1,6 +1,6 @@
 //! Splits a stretch of the article into segments at the edges of highlighted
 //! items and search matches, so the app can render it as flat marks; finds
-//! each block's items; and decides which segments are links and anchors.
+//! each block's items; and decides which segment anchors each item.
 
 use crate::article::FlatBlock;
 use crate::query::Index;
@@ -91,21 +91,6 @@ fn spans_per_block(
     per_block
 }
 
-/// Segments of fewer chars than this link to their item only when they are
-/// its anchor: a sliver (the `.”` after a figure inside a statement) is a
-/// target too small to hit, and the item has its own link elsewhere.
-pub const MIN_LINK_CHARS: usize = 4;
-
-/// How a segment of the article links to its item.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct SegmentLinks {
-    /// The item's first segment in the article: it carries the item's
-    /// `span-<id>` anchor, so "Show in article" has one place to go to.
-    pub anchor: bool,
-    /// The segment is a link to its item (always false without an item).
-    pub link: bool,
-}
-
 /// The items already anchored, across the blocks rendered so far: feed it
 /// the segments in article order, block after block.
 #[derive(Clone, Debug, Default)]
@@ -143,29 +128,21 @@ impl Anchors {
         fresh
     }
 
-    /// The next segment's flags: the anchor if it is its item's first
-    /// segment, and a link if it is the anchor or at least
-    /// `MIN_LINK_CHARS` chars of `article` long.
-    pub fn flags(&mut self, article: &str, seg: &Segment) -> SegmentLinks {
-        let Some(item) = seg.item else {
-            return SegmentLinks::default();
-        };
-        let anchor = self.insert(item);
-        let long = article[seg.start..seg.end].chars().count() >= MIN_LINK_CHARS;
-        SegmentLinks {
-            anchor,
-            link: anchor || long,
-        }
+    /// Whether the next segment is its item's first: it carries the item's
+    /// marker, the `span-<id>` anchor "Show in article" goes to (the one
+    /// focusable element of the item, however many segments it spans).
+    pub fn is_anchor(&mut self, seg: &Segment) -> bool {
+        seg.item.is_some_and(|item| self.insert(item))
     }
 }
 
-/// The link flags of the rendered blocks' segments (in article order), one
-/// per segment: see `Anchors::flags`.
-pub fn link_flags(article: &str, blocks: &[Vec<Segment>]) -> Vec<Vec<SegmentLinks>> {
+/// Per segment of the rendered blocks (in article order), whether it
+/// anchors its item: see `Anchors::is_anchor`.
+pub fn anchor_flags(blocks: &[Vec<Segment>]) -> Vec<Vec<bool>> {
     let mut anchors = Anchors::new();
     blocks
         .iter()
-        .map(|segs| segs.iter().map(|s| anchors.flags(article, s)).collect())
+        .map(|segs| segs.iter().map(|s| anchors.is_anchor(s)).collect())
         .collect()
 }
 
@@ -223,28 +200,19 @@ mod tests {
     }
 
     #[test]
-    fn the_first_segment_anchors_and_slivers_are_no_links() {
-        let article = "Abcdef.\u{201d} xy\u{201c}z\u{201d}";
+    fn the_first_segment_of_each_item_anchors_it() {
         let blocks = [
             vec![seg(0, 6, Some(7)), seg(6, 10, Some(7)), seg(10, 11, None)],
             vec![seg(11, 13, Some(3)), seg(13, 20, Some(7))],
         ];
-        let flags = link_flags(article, &blocks);
-        let f = |anchor, link| SegmentLinks { anchor, link };
         assert_eq!(
-            flags,
+            anchor_flags(&blocks),
             [
-                // Item 7's first segment anchors; `.”` (2 chars) is no link.
-                vec![f(true, true), f(false, false), f(false, false)],
-                // Item 3's first segment anchors, though a sliver; `“z”` is
-                // 3 chars (7 bytes): no link.
-                vec![f(true, true), f(false, false)],
+                // Item 7's first segment anchors; its later ones do not.
+                vec![true, false, false],
+                // Item 3's first segment anchors, though a sliver.
+                vec![true, false],
             ]
-        );
-        let long = [vec![seg(0, 4, Some(1)), seg(4, 8, Some(1))]];
-        assert_eq!(
-            link_flags("abcdefgh", &long),
-            [vec![f(true, true), f(false, true)]]
         );
     }
 

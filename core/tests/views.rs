@@ -8,7 +8,7 @@ use explorer_core::figures::{
 use explorer_core::lookup::Lookup;
 use explorer_core::model::{Dataset, RelationKind, Unit};
 use explorer_core::query::{Facet, Filters, Index};
-use explorer_core::segments::{items_per_block, link_flags, segments, Segment, SegmentLinks};
+use explorer_core::segments::{anchor_flags, items_per_block, segments, Segment};
 
 const DATASET: &str = include_str!("../../data/dataset.json");
 
@@ -229,19 +229,17 @@ fn every_highlighted_item_is_anchored_once_at_its_first_segment() {
         .zip(&per)
         .map(|(fb, items)| segments((fb.block.start, fb.block.end), items, &[], None, |_| true))
         .collect();
-    let flags = link_flags(ARTICLE, &segs);
+    let flags = anchor_flags(&segs);
     let mut anchors = vec![0; index.items.len()];
     let mut first_seen = vec![false; index.items.len()];
     for (seg, flag) in segs.iter().flatten().zip(flags.iter().flatten()) {
         let Some(i) = seg.item else {
-            assert_eq!(*flag, SegmentLinks::default());
+            assert!(!flag);
             continue;
         };
-        assert_eq!(flag.anchor, !first_seen[i], "{}", index.items[i].id);
+        assert_eq!(*flag, !first_seen[i], "{}", index.items[i].id);
         first_seen[i] = true;
-        anchors[i] += flag.anchor as usize;
-        let chars = ARTICLE[seg.start..seg.end].chars().count();
-        assert_eq!(flag.link, flag.anchor || chars >= 4);
+        anchors[i] += *flag as usize;
     }
     assert!(anchors.iter().all(|&n| n <= 1));
     // With every item active, every item shows somewhere and is anchored.
@@ -250,6 +248,4 @@ fn every_highlighted_item_is_anchored_once_at_its_first_segment() {
         .map(|i| index.items[i].id.as_str())
         .collect();
     assert!(unanchored.is_empty(), "{unanchored:?}");
-    // The shipped article has slivers: highlighted, but no link.
-    assert!(flags.iter().flatten().any(|f| !f.link && !f.anchor));
 }

@@ -110,18 +110,18 @@ fn sections(
         })
         .into_iter()
         .map(|seg| {
-            let links = anchors.flags(data.article, &seg);
+            let anchor = anchors.is_anchor(&seg);
             Seg {
                 start: seg.start,
                 end: seg.end,
                 item: seg.item,
                 covered: seg.covered,
                 matched: seg.matched,
-                anchor: links.anchor,
+                anchor,
                 selected: seg.item.is_some() && seg.item == selected,
                 number: seg
                     .item
-                    .filter(|_| links.anchor)
+                    .filter(|_| anchor)
                     .and_then(|i| outcome.items.binary_search(&i).ok())
                     .map(|n| n + 1),
             }
@@ -141,8 +141,9 @@ fn sections(
         .collect()
 }
 
-/// The article itself, with the spans of the current results highlighted;
-/// each highlight links to its statement or figure.
+/// The article itself: a numbered marker before each current result's
+/// passage, the selected one marked strongly; a marker or passage chosen
+/// shows its card.
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
     let data = use_data();
@@ -169,7 +170,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         &props.search,
         selected,
     );
-    // One listener for every highlight link, rather than one per link.
+    // One listener for every marker and passage, rather than one each.
     let onclick = {
         let onselect = props.onselect.clone();
         Callback::from(move |e: MouseEvent| {
