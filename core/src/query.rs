@@ -131,6 +131,11 @@ impl Filters {
             self.selected.remove(&facet);
         }
     }
+    /// How many options are chosen, "contested only" counting as one: the
+    /// number a folded filter control shows.
+    pub fn chosen(&self) -> usize {
+        self.selected.values().map(|s| s.len()).sum::<usize>() + usize::from(self.contested)
+    }
     pub fn is_empty(&self) -> bool {
         self.selected.is_empty() && !self.contested && self.search.trim().is_empty()
     }

@@ -113,11 +113,17 @@ pub fn claim_summary(lookup: &Lookup, id: &str) -> String {
     }
 }
 
+/// The statement's channel, when the text names one ("Not stated" is no
+/// label a card shows).
+pub fn named_channel(s: &Statement) -> Option<&'static str> {
+    (s.channel != Channel::Unspecified).then(|| s.channel.label())
+}
+
 /// A statement card's quiet meta line: channel (when the text names one),
 /// kind, how it is reported, hedges; each label once ("Announcement ·
 /// Announcement" says nothing twice).
 pub fn card_meta(s: &Statement) -> Vec<&'static str> {
-    let channel = (s.channel != Channel::Unspecified).then(|| s.channel.label());
+    let channel = named_channel(s);
     let mut out: Vec<&'static str> = Vec::new();
     let labels = channel
         .into_iter()

@@ -24,8 +24,7 @@ pub struct ControlsProps {
 #[function_component(Controls)]
 pub fn controls(props: &ControlsProps) -> Html {
     let filters = &props.url.filters;
-    let chosen =
-        filters.selected.values().map(|s| s.len()).sum::<usize>() + filters.contested as usize;
+    let chosen = filters.chosen();
     let onfilters = props.dispatch.reform(|_| Action::OpenFilters);
     html! {
         <div class="controls">

@@ -22,8 +22,7 @@ pub struct EmbedBarProps {
 #[function_component(EmbedBar)]
 pub fn embed_bar(props: &EmbedBarProps) -> Html {
     let filters = &props.url.filters;
-    let chosen =
-        filters.selected.values().map(|s| s.len()).sum::<usize>() + usize::from(filters.contested);
+    let chosen = filters.chosen();
     let search = AttrValue::from(filters.search.clone());
     html! {
         <div class="embed-bar">

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use explorer_core::figures::{claimant_name, wording};
+use explorer_core::wording::named_channel;
 
 use super::cite_buttons::CiteButtons;
 use super::in_context::InContext;
@@ -32,9 +33,7 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
     let claimant = claimant_name(l, f);
     let mut meta: Vec<&str> = l
         .statement_of(f)
-        .map(|s| s.channel)
-        .filter(|c| *c != explorer_core::model::Channel::Unspecified)
-        .map(|c| c.label())
+        .and_then(named_channel)
         .into_iter()
         .collect();
     let contested = data
