@@ -38,6 +38,8 @@ const SEL = {
   ready: 'article.article p',
   option: (facet) => `#facet-${facet} button[data-option]`,
   anyOption: 'button[data-option]',
+  // The first mount is spread over tasks; the root is aria-busy until done.
+  mounted: '.app:not(.prerender):not([aria-busy]) button[data-option]',
   search: '#search-input',
   count: '.result-count',
 };
@@ -264,7 +266,7 @@ async function openPage(browser, url) {
   const page = await context.newPage();
   await page.goto(url);
   // Mounted: the facet options exist (the prerendered page has none).
-  await page.locator(SEL.anyOption).first().waitFor();
+  await page.locator(SEL.mounted).first().waitFor();
   await page.waitForTimeout(300);
   return { context, page };
 }
@@ -277,7 +279,7 @@ async function interactions(browser, { url, words, vanillaDir, vanillaUrl, dist 
   await probe.context.close();
   const steps = sequence(selectors, words);
   log(`  recording the app's DOM changes for ${steps.length} steps`);
-  const recording = await record(browser, url, steps, { viewport: VIEWPORT, ready: SEL.anyOption });
+  const recording = await record(browser, url, steps, { viewport: VIEWPORT, ready: SEL.mounted });
   await writePage(vanillaDir, dist, recording);
   const differ = await verify(browser, vanillaUrl, recording, { viewport: VIEWPORT });
   if (differ.length) throw new Error(`the vanilla page does not reach the app's DOM at: ${differ.join(', ')}`);
@@ -327,7 +329,7 @@ async function memory(browser, url) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(url);
-  await page.locator('article.article p').first().waitFor();
+  await page.locator(SEL.mounted).first().waitFor();
   await page.waitForTimeout(500);
   const read = async () => {
     await cdp.send('HeapProfiler.collectGarbage');

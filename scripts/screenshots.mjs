@@ -21,6 +21,7 @@ export async function screenshots(out = OUT, views = [['explorer', '']]) {
         for (const [name, query] of views) {
           await page.goto(`${server.origin}${BASE}${query ? `?${query}` : ''}`);
           await page.locator('.app:not(.prerender) .result-count').first().waitFor();
+          await page.waitForFunction(() => !document.querySelector('.app[aria-busy]'));
           await page.waitForTimeout(300);
           const file = `${out}/${name}-${width}-${colorScheme}.png`;
           await page.screenshot({ path: file });

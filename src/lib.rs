@@ -25,7 +25,11 @@ pub fn start() {
         query: query.into(),
         narrow: browser::is_narrow(),
     };
-    yew::Renderer::<components::explorer::Explorer>::with_props(props).render();
-    browser::remove_prerender();
-    browser::report_height_to_parent(frame.height.is_some(), frame.child_id);
+    // Decoding the data and the first render are two tasks, not one long
+    // one (issue 16: total blocking time); the prerender shows meanwhile.
+    browser::after_ms(0, move || {
+        yew::Renderer::<components::explorer::Explorer>::with_props(props).render();
+        browser::remove_prerender();
+        browser::report_height_to_parent(frame.height.is_some(), frame.child_id);
+    });
 }

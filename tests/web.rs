@@ -12,6 +12,8 @@ use article_explorer::components::facet_option::{FacetOption, FacetOptionProps};
 use article_explorer::components::toast::{ToastRegion, ToastRegionProps};
 use article_explorer::data::{Data, DataRef};
 use article_explorer::state::Toast;
+use article_explorer::state::PAGE;
+use explorer_core::mount;
 use explorer_core::query::{Facet, Filters, Outcome};
 use explorer_core::wording::result_summary;
 use gloo::utils::{document, window};
@@ -103,7 +105,15 @@ struct Mounted {
 }
 
 impl Mounted {
+    /// Mounted at `query`, its first mount done (spread over tasks).
     async fn at(query: &str) -> Mounted {
+        let app = Mounted::start(query).await;
+        app.mount_done().await;
+        app
+    }
+
+    /// Rendered at `query`: Yew's first render has run, no task since.
+    async fn start(query: &str) -> Mounted {
         let turn = exclusive().await;
         set_query(query);
         let root = fresh_root();
@@ -114,13 +124,28 @@ impl Mounted {
             narrow: false,
         };
         let handle = yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
-        settle().await;
+        microtasks().await;
         Mounted {
             root,
             handle,
             data,
             _turn: turn,
         }
+    }
+
+    /// Waits until the first mount's last step (the root busy no more).
+    async fn mount_done(&self) {
+        for _ in 0..400 {
+            settle().await;
+            if self.count(".app[aria-busy]") == 0 {
+                return;
+            }
+        }
+        panic!("the first mount never finished");
+    }
+
+    fn count(&self, selector: &str) -> usize {
+        self.root.query_selector_all(selector).unwrap().length() as usize
     }
 
     fn text(&self, selector: &str) -> String {
@@ -205,6 +230,35 @@ async fn app_renders_the_whole_article_and_all_results() {
         "the masthead names the mounted dataset's article"
     );
     app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn the_first_mount_is_spread_over_tasks() {
+    let app = Mounted::start("").await;
+    // The first task: the first rows, no facet's options yet, the root busy.
+    let rows = app.data.index.items.len().min(PAGE);
+    assert_eq!(app.count(".app[aria-busy=true]"), 1);
+    assert_eq!(app.count(".row"), rows.min(mount::FIRST_ROWS));
+    assert_eq!(app.count("button[data-option]"), 0);
+    app.mount_done().await;
+    assert_eq!(app.count(".row"), rows);
+    let options: usize = app.data.option_names.iter().map(Vec::len).sum();
+    let sides = app.data.option_names[Facet::Side.index()].len();
+    assert_eq!(app.count("#filters button[data-option]"), options - sides);
+    app.unmount();
+}
+
+#[wasm_bindgen_test]
+async fn a_selection_mounts_at_once() {
+    let id = app_first_item_id();
+    let app = Mounted::start(&format!("?sel={id}")).await;
+    assert_eq!(app.count(".app[aria-busy]"), 0);
+    assert_eq!(app.count(".row"), app.data.index.items.len().min(PAGE));
+    app.unmount();
+}
+
+fn app_first_item_id() -> String {
+    fixture().index.items.last().expect("an item").id.clone()
 }
 
 #[wasm_bindgen_test]

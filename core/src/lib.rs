@@ -16,6 +16,7 @@ pub mod jsonld;
 pub mod lookup;
 pub mod meta;
 pub mod model;
+pub mod mount;
 pub mod query;
 pub mod quotes;
 pub mod segments;

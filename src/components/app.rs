@@ -1,7 +1,9 @@
+use explorer_core::mount;
+use explorer_core::query::Facet;
 use explorer_core::url_state::{decode, View};
 use yew::prelude::*;
 
-use super::article_view::ArticleView;
+use super::article_view::{self, ArticleView};
 use super::back_to_results::BackToResults;
 use super::contested_panel::ContestedPanel;
 use super::controls::Controls;
@@ -17,10 +19,10 @@ use super::update_banner::UpdateBanner;
 use crate::data::use_data;
 use crate::deferred::use_deferred;
 use crate::hooks::{
-    use_commands, use_history_sync, use_selection_focus, use_service_worker, use_sheet_focus,
-    use_show_claim,
+    use_commands, use_history_sync, use_mount_step, use_selection_focus, use_service_worker,
+    use_sheet_focus, use_show_claim,
 };
-use crate::state::{Action, AppState, State};
+use crate::state::{Action, AppState, State, PAGE};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -52,6 +54,14 @@ pub fn app(props: &AppProps) -> Html {
     use_selection_focus(&state);
     use_sheet_focus(state.filters_open, dispatch.clone());
     use_service_worker(dispatch.clone());
+    // Spread over tasks, except an embed (a few rows) and a selection.
+    let mount = use_mount_step(if state.url.embed || state.url.selected.is_some() {
+        0
+    } else {
+        let rows = data.index.items.len().min(PAGE);
+        let blocks = data.blocks.len().min(article_view::WINDOW);
+        mount::steps(rows, blocks, Facet::ALL.len() - 1)
+    });
 
     let outcome = use_memo(state.url.filters.clone(), |f| data.index.run(f));
     // The results and the pressed options show a change in the frame of the
@@ -79,7 +89,7 @@ pub fn app(props: &AppProps) -> Html {
     // inert: focus stays in the sheet, and readers hear only it.
     let inert = state.filters_open;
     html! {
-        <div class="app">
+        <div class="app" aria-busy={mount.map(|_| "true")}>
             <a class="skip-link" href="#results-start" {inert}>{"Skip to results"}</a>
             <div class="top" {inert}>
                 <Masthead />
@@ -87,28 +97,33 @@ pub fn app(props: &AppProps) -> Html {
                 <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
                 <ContestedPanel onselect={show_claim} />
             </div>
-            <EmbedBuilder open={state.embed_dialog_open} url={url.clone()}
-                oncopy={commands.copy_snippet} dispatch={dispatch.clone()} />
+            // Below the fold or closed: mounted once the first mount is done.
+            if mount.is_none() {
+                <EmbedBuilder open={state.embed_dialog_open} url={url.clone()}
+                    oncopy={commands.copy_snippet} dispatch={dispatch.clone()} />
+            }
             <main id="main" class="layout">
                 <Facets url={url.clone()} outcome={settled.clone()} open={!props.narrow} sheet_open={state.filters_open}
-                    total={outcome.items.len()} dispatch={dispatch.clone()} />
+                    total={outcome.items.len()} {mount} dispatch={dispatch.clone()} />
                 <div class="results-pane" id="results-start" tabindex="-1" {inert}>
                     <Controls url={url.clone()} outcome={settled.clone()} sheet_open={state.filters_open} dispatch={dispatch.clone()} />
                     if state.url.view == View::Figures {
                         <FiguresView outcome={outcome.clone()} onselect={show_in_article.clone()} />
                     } else {
-                        <Results {outcome} url={url.clone()} shown={state.shown} can_clear={state.can_clear()}
+                        <Results {outcome} url={url.clone()} shown={state.shown} can_clear={state.can_clear()} {mount}
                             onselect={show_in_article} dispatch={dispatch.clone()} />
                     }
                 </div>
                 // Focusable: it scrolls on its own on wide screens.
                 <div class="article-pane" tabindex="0" role="region" aria-label="The article" {inert}>
-                    <ArticleView outcome={settled} search={settled_search}
+                    <ArticleView outcome={settled} search={settled_search} {mount}
                         selected={state.url.selected.clone()} onselect={show_result} />
                 </div>
             </main>
             if state.back_to.is_some() && !inert { <BackToResults dispatch={dispatch.clone()} /> }
-             <DataFooter {inert} toast={state.toast.clone()} dispatch={dispatch} oncopy={commands.copy_link} onexport={commands.export} />
+            if mount.is_none() {
+                <DataFooter {inert} toast={state.toast.clone()} dispatch={dispatch} oncopy={commands.copy_link} onexport={commands.export} />
+            }
         </div>
     }
 }

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use explorer_core::mount::{facet_mounted, Step};
 use explorer_core::query::{Facet, Outcome};
 use explorer_core::url_state::UrlState;
 use yew::prelude::*;
@@ -19,6 +20,10 @@ pub struct FacetsProps {
     pub sheet_open: bool,
     /// The results under the current filters, for "Show N results".
     pub total: usize,
+    /// The first mount's progress (everything when absent): a facet's
+    /// options may wait a task.
+    #[prop_or_default]
+    pub mount: Step,
     pub dispatch: Callback<Action>,
 }
 
@@ -39,7 +44,9 @@ pub fn facets(props: &FacetsProps) -> Html {
         .zip(&data.option_names)
         // The sides lead as chips (`SideChips`), not as a group here.
         .filter(|(&facet, _)| facet != Facet::Side)
-        .map(|(&facet, names)| {
+        .enumerate()
+        .map(|(n, (&facet, names))| {
+            let mounted = facet_mounted(props.mount, n);
             let options: Vec<OptionView> = names
                 .iter()
                 .zip(&props.outcome.counts[facet.index()])
@@ -54,7 +61,7 @@ pub fn facets(props: &FacetsProps) -> Html {
             // summary says how many are chosen). A constant, so a choice
             // never folds the group under the reader's finger.
             let open = props.open && facet != Facet::Time;
-            html! { <FacetGroup key={facet.key()} {facet} {options} {open} ontoggle={ontoggle.clone()} /> }
+            html! { <FacetGroup key={facet.key()} {facet} {options} {open} {mounted} ontoggle={ontoggle.clone()} /> }
         })
         .collect();
     let contested = filters.contested;

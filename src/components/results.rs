@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use explorer_core::mount::{first_rows, rows_at, Step};
 use explorer_core::query::{ItemRef, Outcome};
 use explorer_core::url_state::UrlState;
 use explorer_core::wording::{empty_advice, result_summary};
@@ -18,6 +19,10 @@ pub struct ResultsProps {
     pub shown: usize,
     /// Whether any filter or search is set.
     pub can_clear: bool,
+    /// The first mount's progress (everything when absent): rows beyond its
+    /// limit wait a task.
+    #[prop_or_default]
+    pub mount: Step,
     pub onselect: Callback<AttrValue>,
     pub dispatch: Callback<Action>,
 }
@@ -80,6 +85,8 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
         )
         .collect();
     mounted.sort_unstable();
+    let selected_item = selected.and_then(|id| index.item_by_id(id));
+    let mounted = first_rows(mounted, selected_item, rows_at(props.mount));
     let mut statements = Vec::new();
     let mut figures = Vec::new();
     for (i, number) in mounted {

@@ -91,6 +91,8 @@ export async function appReady(page) {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.locator('#search-input').waitFor();
   await page.locator('article.article p').first().waitFor();
+  // The first mount is spread over tasks: the root is aria-busy until done.
+  await page.waitForFunction(() => !document.querySelector('.app[aria-busy]'));
 }
 
 /** Opens the app at `query` in a fresh context of `browser` (1400×900

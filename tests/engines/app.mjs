@@ -33,7 +33,8 @@ const PROBE = `
  *  no error panel, and starts recording the page's errors. */
 export async function appReady(driver) {
   await until(driver, `document.querySelector('#search-input') && document.querySelector('article.article p')
-    && document.querySelector('.result-count')?.textContent.includes('result')`, 'the app rendered');
+    && document.querySelector('.result-count')?.textContent.includes('result')
+    && !document.querySelector('.app[aria-busy]')`, 'the app rendered (its first mount done)');
   await driver.executeScript(PROBE);
   const panels = await driver.executeScript(`return document.querySelectorAll('.error-panel').length`);
   if (panels) throw new Error('the app shows its error panel');
