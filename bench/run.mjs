@@ -101,6 +101,21 @@ async function buildStaticPage(dir) {
   await writeFile(join(dir, 'index.html'), html);
 }
 
+/** The app's own first screen as a static page: the built index.html (the
+ *  prerendered masthead, contested claims and article, the same stylesheets)
+ *  with its scripts removed. Startup against it isolates what the app's
+ *  code costs before the first paint from what its first screen weighs. */
+async function buildFirstScreenPage(dir) {
+  await mkdir(dir, { recursive: true });
+  for (const f of await readdir(DIST)) {
+    if (/\.(css|svg|png|webmanifest)$/.test(f)) await copyFile(join(DIST, f), join(dir, f));
+  }
+  const html = (await readFile(join(DIST, 'index.html'), 'utf8'))
+    .replace(/<script type="module"[^>]*><\/script>/g, '');
+  if (html.includes('type="module"')) throw new Error('buildFirstScreenPage: a module script is left');
+  await writeFile(join(dir, 'index.html'), html);
+}
+
 // ------------------------------------------------------------------- transfer
 function sizeOf(body) {
   return {
@@ -177,8 +192,9 @@ async function loadOnce(browser, url, throttle, { interactive = false } = {}) {
 
 const spread = (xs) => ({ min: round(Math.min(...xs), 2), max: round(Math.max(...xs), 2) });
 
-/** STARTUP_REPS repetitions of the whole comparison (app and static page,
- *  LOADS each, interleaved) at 1x and 4x CPU. */
+/** STARTUP_REPS repetitions of the whole comparison (the app, the static
+ *  article page and the app's first screen without scripts, LOADS each,
+ *  interleaved) at 1x and 4x CPU. */
 async function startup(browser, origin) {
   const out = {};
   for (const throttle of [1, 4]) {
@@ -186,21 +202,27 @@ async function startup(browser, origin) {
     // Warm-up (the server's disk cache, chromium's code cache).
     await loadOnce(browser, `${origin}/app/`, throttle, { interactive: true });
     await loadOnce(browser, `${origin}/static/`, throttle);
+    await loadOnce(browser, `${origin}/first-screen/`, throttle);
     for (let rep = 0; rep < STARTUP_REPS; rep++) {
       const app = [];
       const ready = [];
       const page = [];
+      const screen = [];
       // Interleaved, so drift on a busy machine hits both alike.
       for (let i = 0; i < LOADS; i++) {
         const a = await loadOnce(browser, `${origin}/app/`, throttle, { interactive: true });
         app.push(a.painted);
         ready.push(a.interactive);
         page.push((await loadOnce(browser, `${origin}/static/`, throttle)).painted);
+        screen.push((await loadOnce(browser, `${origin}/first-screen/`, throttle)).painted);
       }
       reps.push({
         app: round(median(app)), static: round(median(page)), interactive: round(median(ready)),
         ratio: round(median(app) / median(page), 2),
         interactiveRatio: round(median(ready) / median(page), 2),
+        firstScreen: round(median(screen)),
+        scriptsRatio: round(median(app) / median(screen), 2),
+        screenRatio: round(median(screen) / median(page), 2),
       });
       log(`startup ${throttle}x, repetition ${rep + 1}`, reps.at(-1));
     }
@@ -210,6 +232,8 @@ async function startup(browser, origin) {
       reps, loads: LOADS,
       worst: Math.max(...ratios), spread: spread(ratios),
       interactiveWorst: Math.max(...interactive), interactiveSpread: spread(interactive),
+      scriptsWorst: Math.max(...reps.map((r) => r.scriptsRatio)), scriptsSpread: spread(reps.map((r) => r.scriptsRatio)),
+      screenWorst: Math.max(...reps.map((r) => r.screenRatio)),
     };
   }
   return out;
@@ -437,11 +461,11 @@ function markdown(r) {
   L.push('');
   if (r.startup) {
     L.push('## Startup (ms from navigation; medians of each repetition)', '',
-      '| CPU | repetition | app: article painted | app: first click accepted | static page: article painted | ratio | click-ready ratio |', '|---|--:|--:|--:|--:|--:|--:|');
+      '| CPU | repetition | app: article painted | app: first click accepted | static page: article painted | app\'s first screen, no scripts: painted | ratio | click-ready ratio | app ÷ its first screen | first screen ÷ static page |', '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|');
     for (const [k, v] of Object.entries(r.startup)) {
-      v.reps.forEach((x, i) => L.push(`| ${k} | ${i + 1} | ${x.app} | ${x.interactive} | ${x.static} | ${x.ratio} | ${x.interactiveRatio} |`));
+      v.reps.forEach((x, i) => L.push(`| ${k} | ${i + 1} | ${x.app} | ${x.interactive} | ${x.static} | ${x.firstScreen} | ${x.ratio} | ${x.interactiveRatio} | ${x.scriptsRatio} | ${x.screenRatio} |`));
     }
-    L.push('', `${r.startup['1x'].loads} loads of each page per repetition, interleaved.`, '');
+    L.push('', `${r.startup['1x'].loads} loads of each page per repetition, interleaved. The static page is the article's text; the app's first screen is its own index.html (masthead, contested claims, article) without scripts.`, '');
   }
   if (Object.keys(r.interaction).length) {
     L.push('## Interaction (ms from the event to the task after its frame\'s paint)', '',
@@ -514,6 +538,8 @@ function resultsTable(r) {
   for (const [k, v] of Object.entries(r.startup ?? {})) {
     add(`startup ratio, ${k} CPU (worst of ${v.reps.length}; spread ${v.spread.min}–${v.spread.max})`, v.worst, String(v.worst), BUDGET.startupRatio);
     add(`first filter click accepted ÷ static paint, ${k} CPU (worst of ${v.reps.length}; spread ${v.interactiveSpread.min}–${v.interactiveSpread.max})`, v.interactiveWorst, String(v.interactiveWorst));
+    add(`app ÷ its own first screen without scripts, ${k} CPU (worst of ${v.reps.length}; spread ${v.scriptsSpread.min}–${v.scriptsSpread.max})`, v.scriptsWorst, String(v.scriptsWorst));
+    add(`its first screen without scripts ÷ static page, ${k} CPU (worst of ${v.reps.length})`, v.screenWorst, String(v.screenWorst));
   }
   if (r.lighthouse) {
     const lh = r.lighthouse;
@@ -547,9 +573,11 @@ async function main() {
   const os = await import('node:os');
   const staticDir = join(OUT, 'static');
   await buildStaticPage(staticDir);
+  const firstScreenDir = join(OUT, 'first-screen');
+  await buildFirstScreenPage(firstScreenDir);
   const vanillaDir = join(OUT, 'vanilla-article');
   const vanillaSynthDir = join(OUT, 'vanilla-synth');
-  const mounts = [{ base: '/app/', dir: DIST }, { base: '/static/', dir: staticDir }, { base: '/vanilla/', dir: vanillaDir }];
+  const mounts = [{ base: '/app/', dir: DIST }, { base: '/static/', dir: staticDir }, { base: '/first-screen/', dir: firstScreenDir }, { base: '/vanilla/', dir: vanillaDir }];
   const haveSynth = await stat(join(SYNTH_DIST, 'index.html')).then(() => true, () => false);
   if (haveSynth) mounts.push({ base: '/synth/', dir: SYNTH_DIST }, { base: '/vanilla-synth/', dir: vanillaSynthDir });
   const server = await serve({ mounts });
