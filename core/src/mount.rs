@@ -2,18 +2,18 @@
 //! every facet option in one go was one long task (the page's whole total
 //! blocking time). The first task now mounts the first screen's rows; each
 //! later task adds a few rows, a few of the article's blocks and one facet's
-//! options, until all is mounted (then the closed embed builder and the
+//! group, until all is mounted (then the closed embed builder and the
 //! footer). A load with a selection mounts at once (its
 //! row and passage must be there to be shown).
 //! Which rows come first: the selected one, then the results in their order,
 //! then the rows kept mounted (hidden) for later filter changes.
 
-/// Rows in the first task: more than a first screen holds.
-pub const FIRST_ROWS: usize = 4;
+/// Rows in the first task: about what a first screen holds.
+pub const FIRST_ROWS: usize = 3;
 /// Rows added per later task.
 pub const ROWS_PER_STEP: usize = 4;
 /// The article's blocks (paragraphs, heads) in the first task, and per step.
-pub const FIRST_BLOCKS: usize = 6;
+pub const FIRST_BLOCKS: usize = 3;
 pub const BLOCKS_PER_STEP: usize = 3;
 
 /// Where a mount is: `Some(step)` while parts still wait, `None` once
@@ -21,7 +21,7 @@ pub const BLOCKS_PER_STEP: usize = 3;
 pub type Step = Option<usize>;
 
 /// The number of steps after the first task that mount `rows` rows,
-/// `blocks` blocks and `facets` facets' options: one facet per step, and
+/// `blocks` blocks and `facets` facets' groups: one facet per step, and
 /// enough steps for the rows and the blocks.
 pub fn steps(rows: usize, blocks: usize, facets: usize) -> usize {
     let rows = rows.saturating_sub(FIRST_ROWS).div_ceil(ROWS_PER_STEP);
@@ -45,7 +45,7 @@ pub fn blocks_at(step: Step) -> usize {
     })
 }
 
-/// Whether the `n`th facet (from 0) has its options mounted at `step`.
+/// Whether the `n`th facet's group (from 0) is mounted at `step`.
 pub fn facet_mounted(step: Step, n: usize) -> bool {
     step.is_none_or(|s| n < s)
 }

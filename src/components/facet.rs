@@ -19,8 +19,6 @@ pub struct FacetProps {
     pub options: Vec<OptionView>,
     /// Whether the group starts open (closed on a phone).
     pub open: bool,
-    /// False while the first mount has not reached this facet's options.
-    pub mounted: bool,
     pub ontoggle: Callback<(Facet, AttrValue)>,
 }
 
@@ -60,7 +58,7 @@ pub fn facet_group(props: &FacetProps) -> Html {
             </summary>
             {typeahead}
             <ul class="options" role="list" aria-label={props.facet.label()}>
-                { for props.options.iter().filter(|_| props.mounted).map(|o| {
+                { for props.options.iter().map(|o| {
                     // A chosen option always shows, so it can be released.
                     let shown = o.selected
                         || (o.count > 0
@@ -72,7 +70,7 @@ pub fn facet_group(props: &FacetProps) -> Html {
                     }
                 }) }
             </ul>
-            if hidden > 0 && props.mounted {
+            if hidden > 0 {
                 <p class="folded">{format!("{hidden} with no results hidden")}</p>
             }
         </details>

@@ -20,8 +20,8 @@ pub struct FacetsProps {
     pub sheet_open: bool,
     /// The results under the current filters, for "Show N results".
     pub total: usize,
-    /// The first mount's progress (everything when absent): a facet's
-    /// options may wait a task.
+    /// The first mount's progress (everything when absent): a facet's group
+    /// may wait a task.
     #[prop_or_default]
     pub mount: Step,
     pub dispatch: Callback<Action>,
@@ -45,8 +45,10 @@ pub fn facets(props: &FacetsProps) -> Html {
         // The sides lead as chips (`SideChips`), not as a group here.
         .filter(|(&facet, _)| facet != Facet::Side)
         .enumerate()
-        .map(|(n, (&facet, names))| {
-            let mounted = facet_mounted(props.mount, n);
+        // A group waits for its step of the first mount (`FacetGroup` is one
+        // of the larger parts of the page).
+        .take_while(|&(n, _)| facet_mounted(props.mount, n))
+        .map(|(_, (&facet, names))| {
             let options: Vec<OptionView> = names
                 .iter()
                 .zip(&props.outcome.counts[facet.index()])
@@ -61,7 +63,7 @@ pub fn facets(props: &FacetsProps) -> Html {
             // summary says how many are chosen). A constant, so a choice
             // never folds the group under the reader's finger.
             let open = props.open && facet != Facet::Time;
-            html! { <FacetGroup key={facet.key()} {facet} {options} {open} {mounted} ontoggle={ontoggle.clone()} /> }
+            html! { <FacetGroup key={facet.key()} {facet} {options} {open} ontoggle={ontoggle.clone()} /> }
         })
         .collect();
     let contested = filters.contested;
