@@ -9,7 +9,8 @@
 // Speed is reported as ratios to a baseline measured in the same run: the
 // interaction against a vanilla page holding the app's own DOM and applying
 // exactly the app's DOM changes (bench/vanilla.mjs records both from the
-// built app), startup against a static page with the article's text.
+// built app), startup against a static page with the article's text (and,
+// reported beside it, against the app's own first screen without scripts).
 //
 // Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_LOADS (startup
 // loads per page, throttling and repetition, default 10), BENCH_STARTUP_REPS
@@ -152,8 +153,9 @@ async function transfer(browser, origin, requested) {
 // -------------------------------------------------------------------- startup
 // Records when `article.article p` first exists and has been painted (the
 // frame after it appears: rAF, then a task after that frame), and when the
-// app first accepts a filter click (a facet option exists: the wasm is
-// instantiated and the app mounted, with its listeners).
+// app first accepts a filter click (a filter option exists: the wasm is
+// instantiated and the app's first render done, with its listeners; the
+// rest of its first mount follows over a few tasks).
 const PAINT_PROBE = (sel) => {
   window.__bench = { painted: null, lcp: null, interactive: null };
   const check = () => {

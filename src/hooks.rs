@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use explorer_core::export::{dataset_json, rows, to_csv, to_json, Provenance};
 use explorer_core::ids::{row_dom_id, span_dom_id};
-use explorer_core::mount::Step;
+use explorer_core::mount::{self, Step};
 use explorer_core::query::Outcome;
 use explorer_core::selectors::{article_source, Anchoring};
 use explorer_core::url_state::{decode, encode, UrlState};
@@ -185,12 +185,12 @@ pub fn use_show_claim(outcome: Rc<Outcome>, dispatch: Callback<Action>) -> Callb
 /// while parts still wait, one step per task, then `None` for good.
 #[hook]
 pub fn use_mount_step(steps: usize) -> Step {
-    let step = use_state_eq(|| (steps > 0).then_some(0));
+    let step = use_state_eq(|| mount::first_step(steps));
     {
         let setter = step.setter();
         use_effect_with(*step, move |&current| {
-            if let Some(s) = current {
-                browser::after_ms(0, move || setter.set((s + 1 < steps).then_some(s + 1)));
+            if current.is_some() {
+                browser::after_ms(0, move || setter.set(mount::next_step(current, steps)));
             }
         });
     }

@@ -239,7 +239,7 @@ async fn the_first_mount_is_spread_over_tasks() {
     let rows = app.data.index.items.len().min(PAGE);
     assert_eq!(app.count(".app[aria-busy=true]"), 1);
     assert_eq!(app.count(".row"), rows.min(mount::FIRST_ROWS));
-    assert_eq!(app.count("button[data-option]"), 0);
+    assert_eq!(app.count("#filters button[data-option]"), 0);
     app.mount_done().await;
     assert_eq!(app.count(".row"), rows);
     let options: usize = app.data.option_names.iter().map(Vec::len).sum();
@@ -250,15 +250,15 @@ async fn the_first_mount_is_spread_over_tasks() {
 
 #[wasm_bindgen_test]
 async fn a_selection_mounts_at_once() {
-    let id = app_first_item_id();
+    let id = first_item_id();
     let app = Mounted::start(&format!("?sel={id}")).await;
     assert_eq!(app.count(".app[aria-busy]"), 0);
     assert_eq!(app.count(".row"), app.data.index.items.len().min(PAGE));
     app.unmount();
 }
 
-fn app_first_item_id() -> String {
-    fixture().index.items.last().expect("an item").id.clone()
+fn first_item_id() -> String {
+    fixture().index.items.first().expect("an item").id.clone()
 }
 
 #[wasm_bindgen_test]

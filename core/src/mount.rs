@@ -1,10 +1,10 @@
 //! The first mount spread over tasks (issue 16). Mounting every row and
 //! every facet option in one go was one long task (the page's whole total
-//! blocking time). The first task now mounts the first screen's rows; each
-//! later task adds a few rows, a few of the article's blocks and one facet's
-//! group, until all is mounted (then the closed embed builder and the
-//! footer). A load with a selection mounts at once (its
-//! row and passage must be there to be shown).
+//! blocking time). The first task now mounts the page with the first
+//! screen's rows (the article whole: the prerender showed it whole, and a
+//! reader may be reading it); each later task adds a few rows and one
+//! facet's group, until all is mounted (then the closed embed builder). A
+//! load with a selection mounts at once (its row must be there to be shown).
 //! Which rows come first: the selected one, then the results in their order,
 //! then the rows kept mounted (hidden) for later filter changes.
 
@@ -12,36 +12,32 @@
 pub const FIRST_ROWS: usize = 3;
 /// Rows added per later task.
 pub const ROWS_PER_STEP: usize = 4;
-/// The article's blocks (paragraphs, heads) in the first task, and per step.
-pub const FIRST_BLOCKS: usize = 3;
-pub const BLOCKS_PER_STEP: usize = 3;
 
 /// Where a mount is: `Some(step)` while parts still wait, `None` once
 /// everything is mounted (and always after the first mount).
 pub type Step = Option<usize>;
 
-/// The number of steps after the first task that mount `rows` rows,
-/// `blocks` blocks and `facets` facets' groups: one facet per step, and
-/// enough steps for the rows and the blocks.
-pub fn steps(rows: usize, blocks: usize, facets: usize) -> usize {
-    let rows = rows.saturating_sub(FIRST_ROWS).div_ceil(ROWS_PER_STEP);
-    let blocks = blocks
-        .saturating_sub(FIRST_BLOCKS)
-        .div_ceil(BLOCKS_PER_STEP);
-    facets.max(rows).max(blocks)
+/// The number of steps after the first task that mount `rows` rows and
+/// `facets` facets' groups: one facet per step, and enough steps for the rows.
+pub fn steps(rows: usize, facets: usize) -> usize {
+    facets.max(rows.saturating_sub(FIRST_ROWS).div_ceil(ROWS_PER_STEP))
+}
+
+/// The step after `step` of a mount of `steps` steps: `None` once the last
+/// has been taken (then everything is mounted).
+pub fn next_step(step: Step, steps: usize) -> Step {
+    step.map(|s| s + 1).filter(|&s| s < steps)
+}
+
+/// The first step of a mount of `steps` steps.
+pub fn first_step(steps: usize) -> Step {
+    (steps > 0).then_some(0)
 }
 
 /// How many rows are mounted at `step`.
 pub fn rows_at(step: Step) -> usize {
     step.map_or(usize::MAX, |s| {
         FIRST_ROWS.saturating_add(s.saturating_mul(ROWS_PER_STEP))
-    })
-}
-
-/// How many of the article's blocks are mounted at `step`.
-pub fn blocks_at(step: Step) -> usize {
-    step.map_or(usize::MAX, |s| {
-        FIRST_BLOCKS.saturating_add(s.saturating_mul(BLOCKS_PER_STEP))
     })
 }
 
@@ -72,30 +68,47 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// The steps a mount takes, from the first to `None`.
+    fn sequence(steps: usize) -> Vec<Step> {
+        let mut all = vec![first_step(steps)];
+        while let Some(&Some(s)) = all.last() {
+            all.push(next_step(Some(s), steps));
+        }
+        all
+    }
+
     #[test]
-    fn every_facet_and_row_is_mounted_by_the_last_step() {
-        for (rows, blocks, facets) in [
-            (0, 0, 0),
-            (3, 2, 8),
-            (59, 29, 8),
-            (100, 8, 8),
-            (100, 40, 2),
-            (8, 400, 1),
-        ] {
-            let last = Some(steps(rows, blocks, facets));
-            assert!(rows_at(last) >= rows, "{rows} rows, {facets} facets");
-            assert!(blocks_at(last) >= blocks, "{blocks} blocks");
-            assert!((0..facets).all(|n| facet_mounted(last, n)));
+    fn each_step_adds_a_little_and_the_last_leaves_little_for_everything() {
+        for (rows, facets) in [(0, 0), (3, 8), (59, 8), (100, 8), (100, 2), (8, 1)] {
+            let seq = sequence(steps(rows, facets));
+            assert_eq!(
+                seq.len(),
+                steps(rows, facets) + 1,
+                "{rows} rows, {facets} facets"
+            );
+            assert_eq!(seq.last(), Some(&None));
+            // The last `Some` step leaves at most one step's rows and one
+            // facet for `None`, which mounts everything.
+            if let Some(&Some(last)) = seq.iter().rev().nth(1) {
+                assert!(rows_at(Some(last)) + ROWS_PER_STEP >= rows, "{rows} rows");
+                assert!((0..facets.saturating_sub(1)).all(|n| facet_mounted(Some(last), n)));
+            }
+            for pair in seq.windows(2) {
+                if let [Some(a), Some(b)] = pair {
+                    assert_eq!(rows_at(Some(*b)) - rows_at(Some(*a)), ROWS_PER_STEP);
+                }
+            }
         }
     }
 
     #[test]
     fn nothing_waits_once_mounted() {
         assert_eq!(rows_at(None), usize::MAX);
-        assert_eq!(blocks_at(None), usize::MAX);
         assert!(facet_mounted(None, 100));
         assert!(!facet_mounted(Some(0), 0));
+        assert!(facet_mounted(Some(1), 0));
         assert_eq!(rows_at(Some(0)), FIRST_ROWS);
+        assert_eq!(first_step(0), None);
     }
 
     #[test]

@@ -1,9 +1,9 @@
 use explorer_core::mount;
 use explorer_core::query::Facet;
-use explorer_core::url_state::{decode, View};
+use explorer_core::url_state::{decode, UrlState, View};
 use yew::prelude::*;
 
-use super::article_view::{self, ArticleView};
+use super::article_view::ArticleView;
 use super::back_to_results::BackToResults;
 use super::contested_panel::ContestedPanel;
 use super::controls::Controls;
@@ -16,7 +16,7 @@ use super::masthead::Masthead;
 use super::notices::Notices;
 use super::results::Results;
 use super::update_banner::UpdateBanner;
-use crate::data::use_data;
+use crate::data::{use_data, Data};
 use crate::deferred::use_deferred;
 use crate::hooks::{
     use_commands, use_history_sync, use_mount_step, use_selection_focus, use_service_worker,
@@ -35,12 +35,8 @@ pub struct AppProps {
 /// The explorer's page: state in one reducer, the URL as its shareable form.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // A test-only fault: debug builds panic on `?fault=panic`, to prove the
-    // panic panel; release builds do not contain this line.
     #[cfg(debug_assertions)]
-    if props.query.contains("fault=panic") {
-        panic!("fault injected for a test (debug builds only)");
-    }
+    fault_for_tests(&props.query);
     let data = use_data();
     let state = use_reducer(|| {
         let (url, notices) = decode(&props.query, &data.index);
@@ -54,15 +50,7 @@ pub fn app(props: &AppProps) -> Html {
     use_selection_focus(&state);
     use_sheet_focus(state.filters_open, dispatch.clone());
     use_service_worker(dispatch.clone());
-    // Spread over tasks, except an embed (a few rows) and a selection.
-    let mount = use_mount_step(if state.url.embed || state.url.selected.is_some() {
-        0
-    } else {
-        let rows = data.index.items.len().min(PAGE);
-        let blocks = data.blocks.len().min(article_view::WINDOW);
-        mount::steps(rows, blocks, Facet::ALL.len() - 1)
-    });
-
+    let mount = use_mount_step(first_mount_steps(&state.url, &data));
     let outcome = use_memo(state.url.filters.clone(), |f| data.index.run(f));
     // The results and the pressed options show a change in the frame of the
     // click or keystroke; the facet counts and the article's highlights (and
@@ -97,7 +85,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
                 <ContestedPanel onselect={show_claim} />
             </div>
-            // Below the fold or closed: mounted once the first mount is done.
+            // Closed at first (opened from the footer): mounted last.
             if mount.is_none() {
                 <EmbedBuilder open={state.embed_dialog_open} url={url.clone()}
                     oncopy={commands.copy_snippet} dispatch={dispatch.clone()} />
@@ -116,14 +104,30 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 // Focusable: it scrolls on its own on wide screens.
                 <div class="article-pane" tabindex="0" role="region" aria-label="The article" {inert}>
-                    <ArticleView outcome={settled} search={settled_search} {mount}
+                    <ArticleView outcome={settled} search={settled_search}
                         selected={state.url.selected.clone()} onselect={show_result} />
                 </div>
             </main>
             if state.back_to.is_some() && !inert { <BackToResults dispatch={dispatch.clone()} /> }
-            if mount.is_none() {
-                <DataFooter {inert} toast={state.toast.clone()} dispatch={dispatch} oncopy={commands.copy_link} onexport={commands.export} />
-            }
+            <DataFooter {inert} toast={state.toast.clone()} dispatch={dispatch} oncopy={commands.copy_link} onexport={commands.export} />
         </div>
+    }
+}
+
+/// The steps of the first mount (`explorer_core::mount`): none for an embed
+/// (a few rows) or a selection (its row must be there to be shown).
+fn first_mount_steps(url: &UrlState, data: &Data) -> usize {
+    if url.embed || url.selected.is_some() {
+        return 0;
+    }
+    mount::steps(data.index.items.len().min(PAGE), Facet::ALL.len() - 1)
+}
+
+/// A test-only fault: debug builds panic on `?fault=panic`, to prove the
+/// panic panel; release builds do not contain this function.
+#[cfg(debug_assertions)]
+fn fault_for_tests(query: &str) {
+    if query.contains("fault=panic") {
+        panic!("fault injected for a test (debug builds only)");
     }
 }

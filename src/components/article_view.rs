@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use explorer_core::mount::{blocks_at, Step};
 use explorer_core::query::{matches, Outcome};
 use explorer_core::segments::{segments, Anchors};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
@@ -13,7 +12,7 @@ use crate::data::{use_data, Data};
 /// Blocks (paragraphs and heads) rendered at first and added as the reader
 /// scrolls towards the end: a long article stays fast to filter and search,
 /// and a short one (the shipped article has 29 blocks) renders whole.
-pub const WINDOW: usize = 40;
+const WINDOW: usize = 40;
 
 #[derive(Properties, PartialEq)]
 pub struct ArticleViewProps {
@@ -23,10 +22,6 @@ pub struct ArticleViewProps {
     pub search: String,
     /// The selected item's id, highlighted even when filters hide it.
     pub selected: Option<String>,
-    /// The first mount's progress (everything when absent): later blocks
-    /// wait a task.
-    #[prop_or_default]
-    pub mount: Step,
     pub onselect: Callback<AttrValue>,
 }
 
@@ -170,7 +165,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     });
     let sections = sections(
         &data,
-        window.rendered.min(blocks_at(props.mount)),
+        window.rendered,
         &props.outcome,
         &props.search,
         selected,
