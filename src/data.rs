@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 use explorer_core::article::{flatten, sections, FlatBlock};
+use explorer_core::figures::clusters;
 use explorer_core::lookup::Lookup;
 use explorer_core::model::Dataset;
 use explorer_core::query::{Facet, Index};
@@ -48,6 +49,9 @@ pub struct Data {
     /// Per facet (in `Facet::ALL` order), its options' keys and labels as
     /// shared strings: a filter change then only copies pointers.
     pub option_names: Vec<Vec<(AttrValue, AttrValue)>>,
+    /// The groups of related claims (figure indices, `figures::clusters`):
+    /// the contested panel and the Compare tab both show them.
+    pub contested: Vec<Vec<usize>>,
 }
 
 impl Data {
@@ -77,6 +81,7 @@ impl Data {
             block_items: items_per_block(&blocks, &index),
             links,
             option_names,
+            contested: clusters(&dataset.figures, &dataset.relations),
             index,
             blocks,
         }

@@ -1,4 +1,3 @@
-use explorer_core::figures::clusters;
 use yew::prelude::*;
 
 use super::contested_group::ContestedGroup;
@@ -17,8 +16,7 @@ pub struct ContestedPanelProps {
 #[function_component(ContestedPanel)]
 pub fn contested_panel(props: &ContestedPanelProps) -> Html {
     let data = use_data();
-    let d = data.dataset;
-    let groups = use_memo((), |_| clusters(&d.figures, &d.relations));
+    let groups = &data.contested;
     if groups.is_empty() {
         return html! {};
     }
@@ -30,7 +28,7 @@ pub fn contested_panel(props: &ContestedPanelProps) -> Html {
                     <ContestedGroup key={n} members={members.clone()} onselect={props.onselect.clone()} />
                 }) }
             </div>
-            if let Some(caveat) = d.article.caveat.as_ref() {
+            if let Some(caveat) = data.dataset.article.caveat.as_ref() {
                 <p class="caveat">{"The article: "}<q>{caveat.text.clone()}</q></p>
             }
         </section>

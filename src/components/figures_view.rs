@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
 use explorer_core::figures::{
-    caption, charts, clusters, group_count, group_relations, groups_in_results, rows,
+    caption, charts, group_count, group_relations, groups_in_results, rows,
 };
 use explorer_core::query::Outcome;
 use explorer_core::wording::claim_summary;
@@ -24,8 +24,7 @@ pub struct FiguresViewProps {
 pub fn figures_view(props: &FiguresViewProps) -> Html {
     let data = use_data();
     let d = data.dataset;
-    let all_groups = use_memo((), |_| clusters(&d.figures, &d.relations));
-    let groups = groups_in_results((*all_groups).clone(), &data.index, &props.outcome.items);
+    let groups = groups_in_results(data.contested.clone(), &data.index, &props.outcome.items);
     let comparisons: Html = groups
         .iter()
         .enumerate()
