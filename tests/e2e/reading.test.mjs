@@ -227,7 +227,8 @@ test('the filters\' sheet closes when the phone turns wider, and the page is usa
   await page.locator('.results-pane:not([inert])').waitFor();
   assert.equal(await page.getByRole('dialog', { name: 'Filters' }).count(), 0);
   await page.locator('.side-toggle').first().click();
-  assert.match(page.url(), /side=/);
+  // The URL is written after the render: wait for it rather than race it.
+  await page.waitForURL(/[?&]side=/);
 });
 
 test('a claim chosen in the panel while the filters hide it shows its passage', async (t) => {
