@@ -108,7 +108,7 @@ pub enum Action {
 
 impl Action {
     /// Whether it changes which results show (filters, search, view, a
-    /// history step): "Back to results" returns to a row only while the
+    /// history step, clearing them all): "Back to results" returns to a row only while the
     /// results it was in stand.
     fn changes_results(&self) -> bool {
         matches!(
@@ -118,6 +118,7 @@ impl Action {
                 | Action::Search(_)
                 | Action::SetView(_)
                 | Action::Restore(..)
+                | Action::ClearAll
         )
     }
 }
@@ -193,7 +194,6 @@ impl State {
             }
             Action::SetView(view) => next.url.view = view,
             Action::ClearAll => {
-                next.back_to = None;
                 next.url = if self.url.embed {
                     with_reader(&self.url, UrlState::default())
                 } else {
@@ -294,6 +294,8 @@ mod tests {
         assert_eq!(back.reduce(Action::BackToResults).focus, Focus::None);
         let filtered = jumped.reduce(Action::Toggle(Facet::Party, "iran".into()));
         assert_eq!(filtered.back_to, None, "a filter change drops the way back");
+        let cleared = jumped.reduce(Action::ClearAll);
+        assert_eq!(cleared.back_to, None, "so does clearing them all");
     }
 
     #[test]
