@@ -207,7 +207,6 @@ impl Validator<'_> {
     /// Sides exist; once a dataset has sides, every speaker and claimant
     /// is on one (else the side chips would miss their claims).
     fn side_references(&mut self, d: &Dataset, l: &Lookup) {
-        let is_side = |id: &str| d.sides.iter().any(|s| s.id == id);
         let declared = d
             .parties
             .iter()
@@ -218,7 +217,7 @@ impl Validator<'_> {
                     .map(|p| (format!("person \"{}\"", p.id), &p.side)),
             );
         for (item, side) in declared {
-            if let Some(side) = side.as_deref().filter(|s| !is_side(s)) {
+            if let Some(side) = side.as_deref().filter(|s| l.side_index(s).is_none()) {
                 self.fail(item, format!("side \"{side}\" is not one of `sides`"));
             }
         }
