@@ -1,5 +1,4 @@
 use explorer_core::mount;
-use explorer_core::query::Facet;
 use explorer_core::url_state::{decode, UrlState, View};
 use yew::prelude::*;
 
@@ -10,7 +9,7 @@ use super::controls::Controls;
 use super::data_footer::DataFooter;
 use super::embed_builder::EmbedBuilder;
 use super::embed_view::EmbedView;
-use super::facets::Facets;
+use super::facets::{group_count, Facets};
 use super::figures_view::FiguresView;
 use super::masthead::Masthead;
 use super::notices::Notices;
@@ -69,7 +68,7 @@ pub fn app(props: &AppProps) -> Html {
     // An embed (issue #12) has its own compact layout: components/embed_view.rs.
     if state.url.embed {
         return html! {
-            <EmbedView state={state.clone()} outcome={outcome} settled={settled}
+            <EmbedView state={state.clone()} {url} outcome={outcome} settled={settled}
                 settled_search={settled_search} onselect={show_in_article} dispatch={dispatch} />
         };
     }
@@ -120,7 +119,7 @@ fn first_mount_steps(url: &UrlState, data: &Data) -> usize {
     if url.embed || url.selected.is_some() {
         return 0;
     }
-    mount::steps(data.index.items.len().min(PAGE), Facet::ALL.len() - 1)
+    mount::steps(data.index.items.len().min(PAGE), group_count())
 }
 
 /// A test-only fault: debug builds panic on `?fault=panic`, to prove the

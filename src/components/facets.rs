@@ -27,6 +27,16 @@ pub struct FacetsProps {
     pub dispatch: Callback<Action>,
 }
 
+/// Whether `facet` has a group here: the sides lead as chips (`SideChips`).
+pub fn in_groups(facet: Facet) -> bool {
+    facet != Facet::Side
+}
+
+/// The facets with a group here, one per step of the first mount.
+pub fn group_count() -> usize {
+    Facet::ALL.into_iter().filter(|&f| in_groups(f)).count()
+}
+
 /// The filters: "Contested only", then one group per facet, each option with
 /// its live count under the other filters.
 #[function_component(Facets)]
@@ -42,8 +52,7 @@ pub fn facets(props: &FacetsProps) -> Html {
     let groups: Html = Facet::ALL
         .iter()
         .zip(&data.option_names)
-        // The sides lead as chips (`SideChips`), not as a group here.
-        .filter(|(&facet, _)| facet != Facet::Side)
+        .filter(|(&facet, _)| in_groups(facet))
         .enumerate()
         // A group waits for its step of the first mount (`FacetGroup` is one
         // of the larger parts of the page).
