@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use explorer_core::embed::{full_explorer, Layout};
 use explorer_core::query::Outcome;
-use explorer_core::url_state::encode;
+use explorer_core::url_state::{encode, UrlState};
 use yew::prelude::*;
 
 use super::contested_panel::ContestedPanel;
@@ -20,6 +20,8 @@ use crate::state::{Action, AppState};
 #[derive(Properties, PartialEq)]
 pub struct EmbedViewProps {
     pub state: UseReducerHandle<AppState>,
+    /// The state's URL part, shared by the parts that take it.
+    pub url: Rc<UrlState>,
     pub outcome: Rc<Outcome>,
     /// The outcome and search a frame later (facet counts, highlights).
     pub settled: Rc<Outcome>,
@@ -38,7 +40,7 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
     let dispatch = props.dispatch.clone();
     use_embed_host(&state.url, state.host.is_some(), dispatch.clone());
     let oncopy = use_embed_copy_link(&state.url, state.host.clone(), dispatch.clone());
-    let url = use_memo(state.url.clone(), |url| url.clone());
+    let url = props.url.clone();
     let full_link = AttrValue::from(browser::href_for(&encode(&full_explorer(&state.url))));
     let layout = Layout::of(&state.url);
     let onselect = props.onselect.clone();
