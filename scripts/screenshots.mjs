@@ -2,7 +2,7 @@
 // dark, from the built dist/ under a sub-path (build it first:
 // bash scripts/build.sh). By hand: node scripts/screenshots.mjs [outdir]
 import { mkdir } from 'node:fs/promises';
-import { launch, startServer, BASE } from '../tests/e2e/browser.mjs';
+import { launch, startServer, appReady, BASE } from '../tests/e2e/browser.mjs';
 
 const OUT = process.argv[2] ?? 'docs';
 const WIDTHS = [[1440, 900], [680, 900], [390, 844]];
@@ -20,8 +20,7 @@ export async function screenshots(out = OUT, views = [['explorer', '']]) {
         const page = await context.newPage();
         for (const [name, query] of views) {
           await page.goto(`${server.origin}${BASE}${query ? `?${query}` : ''}`);
-          await page.locator('.app:not(.prerender) .result-count').first().waitFor();
-          await page.waitForFunction(() => !document.querySelector('.app[aria-busy]'));
+          await appReady(page);
           await page.waitForTimeout(300);
           const file = `${out}/${name}-${width}-${colorScheme}.png`;
           await page.screenshot({ path: file });

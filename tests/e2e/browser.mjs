@@ -53,8 +53,10 @@ export function resultCount({ counts }) {
   return `${plural(counts.results, 'result', 'results')}: ${plural(counts.statements, 'statement', 'statements')}, ${plural(counts.figures, 'claimed figure', 'claimed figures')}`;
 }
 
-/** A page whose console problems and foreign requests are recorded. */
-export async function watchedPage(context, origin) {
+/** A page whose console problems and requests outside `origins` (one
+ *  origin or a list) are recorded. */
+export async function watchedPage(context, origins) {
+  const allowed = [].concat(origins);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (m) => {
@@ -71,7 +73,7 @@ export async function watchedPage(context, origin) {
   });
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) {
+    if (!allowed.some((o) => url.startsWith(o)) && !url.startsWith('blob:') && !url.startsWith('data:')) {
       problems.push(`request to another origin: ${url}`);
     }
   });
@@ -84,6 +86,11 @@ export async function settled(page) {
   await page.evaluate(() => new Promise((done) => {
     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)));
   }));
+}
+
+/** How far a page or frame scrolls sideways (0 when it fits). */
+export function sideways(pageOrFrame) {
+  return pageOrFrame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 /** Waits until the app has rendered the article. */

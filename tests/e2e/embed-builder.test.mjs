@@ -3,20 +3,14 @@
 // embeds, and a host page with the snippet shows what the preview showed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, readDataset, BASE, SHOTS } from './browser.mjs';
-import { startSites, hostPage, explorerFrame } from './embed-helpers.mjs';
+import { launch, readDataset, appReady, BASE, SHOTS } from './browser.mjs';
+import { startSites, hostPage, explorerFrame, recordCopies } from './embed-helpers.mjs';
 
 let browser;
 before(async () => {
   browser = await launch();
 });
 after(async () => browser?.close());
-
-function recordCopies() {
-  Object.defineProperty(navigator, 'clipboard', {
-    value: { writeText: (text) => { window.__copied = text; return Promise.resolve(); } },
-  });
-}
 
 const unescape = (s) => s.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 
@@ -32,13 +26,12 @@ async function shown(frame) {
 
 test('the builder\'s preview is the iframe its copied snippet embeds', async (t) => {
   const sites = await startSites(t);
-  const { page, context, problems } = await hostPage(browser, t, [sites.app.origin], { viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(recordCopies);
+  const { page, problems } = await hostPage(browser, t, [sites.app.origin], { viewport: { width: 1280, height: 900 }, init: recordCopies });
   // The first party the filters offer: its filter is kept in the embed.
   await page.goto(sites.explorer);
   const party = await page.locator('#facet-party button[data-option]').first().getAttribute('data-option');
   await page.goto(`${sites.explorer}?party=${party}&contested=1`);
-  await page.locator('#search-input').waitFor();
+  await appReady(page);
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   await dialog.waitFor();
@@ -65,11 +58,11 @@ test('the builder\'s preview is the iframe its copied snippet embeds', async (t)
   assert.equal(query.get('party'), party);
   assert.deepEqual([query.get('view'), query.get('theme'), query.get('height'), query.get('embed')], ['figures', 'dark', '640', '1']);
   await page.screenshot({ path: `${SHOTS}/embed-builder.png` });
-  const inPreview = await shown(await (await preview.elementHandle()).contentFrame());
+  const inPreview = await shown((await explorerFrame(page, 'iframe.embed-preview')).frame);
 
   // The snippet, pasted into a host page, embeds what the preview showed.
   const url = await sites.writeHost('pasted.html', code);
-  const host = await hostPage(browser, t, [sites.app.origin, sites.host.origin], { viewport: { width: 1280, height: 900 } });
+  const host = await hostPage(browser, t, sites.origins, { viewport: { width: 1280, height: 900 } });
   await host.page.goto(url);
   const { iframe, frame } = await explorerFrame(host.page);
   assert.deepEqual(await shown(frame), inPreview);
@@ -82,7 +75,7 @@ test('a selection can be embedded as a card; the builder starts from the current
   const { figures } = await readDataset();
   const { page, problems } = await hostPage(browser, t, [sites.app.origin], { viewport: { width: 1280, height: 900 } });
   await page.goto(`${sites.explorer}?sel=${figures[0].id}&view=figures`);
-  await page.locator('#search-input').waitFor();
+  await appReady(page);
   await page.getByRole('button', { name: 'Embed', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this view' });
   assert.ok(await dialog.getByLabel('Compare figures').isChecked(), 'starts from the current view');
@@ -91,7 +84,7 @@ test('a selection can be embedded as a card; the builder starts from the current
   const src = new URL(unescape(code.match(/<iframe src="([^"]*)"/)[1]));
   assert.equal(src.pathname, BASE);
   assert.deepEqual([src.searchParams.get('sel'), src.searchParams.get('view')], [figures[0].id, 'card']);
-  const preview = await (await dialog.locator('iframe.embed-preview').elementHandle()).contentFrame();
+  const { frame: preview } = await explorerFrame(page, 'iframe.embed-preview');
   const row = preview.locator('.embed-card li.row');
   await row.waitFor();
   assert.ok((await row.innerText()).includes(figures[0].counts), 'the card is the selected figure');

@@ -5,7 +5,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { startSites, snippet, hostPage, explorerFrame } from './embed-helpers.mjs';
+import {
+  startSites, snippet, hostPage, explorerFrame, recordCopies, openPartyFacet, chooseFirstParty,
+} from './embed-helpers.mjs';
 
 let browser;
 before(async () => {
@@ -13,30 +15,10 @@ before(async () => {
 });
 after(async () => browser?.close());
 
-/** Records what the explorer copies, in every frame. */
-function recordCopies() {
-  Object.defineProperty(navigator, 'clipboard', {
-    value: { writeText: (text) => { window.__copied = text; return Promise.resolve(); } },
-  });
-}
-
-/** Chooses the first party the filters offer; returns its key and count. */
-async function chooseFirstParty(frame) {
-  await frame.locator('.embed-filters > summary').click();
-  await frame.locator('#facet-party summary').click();
-  const option = frame.locator('#facet-party button[data-option]').first();
-  const key = await option.getAttribute('data-option');
-  const count = await option.locator('.count').textContent();
-  await option.click();
-  await frame.locator('.result-count', { hasText: new RegExp(`^${count} result`) }).waitFor();
-  return { key, count };
-}
-
 test('a filter chosen in the frame is in the host URL, and reloading the host URL restores it', async (t) => {
   const sites = await startSites(t);
   const url = await sites.writeHost('story.html', snippet(sites.explorer, 'embed=1'));
-  const { page, context, problems } = await hostPage(browser, t, [sites.app.origin, sites.host.origin]);
-  await context.addInitScript(recordCopies);
+  const { page, problems } = await hostPage(browser, t, sites.origins, { init: recordCopies });
   await page.goto(url);
   let { frame } = await explorerFrame(page);
   const entries = await page.evaluate(() => history.length);
@@ -55,8 +37,7 @@ test('a filter chosen in the frame is in the host URL, and reloading the host UR
   await page.goto(hostUrl);
   ({ frame } = await explorerFrame(page));
   await frame.locator('.result-count', { hasText: new RegExp(`^${count} result`) }).waitFor();
-  await frame.locator('.embed-filters > summary').click();
-  await frame.locator('#facet-party summary').click();
+  await openPartyFacet(frame);
   assert.equal(await frame.locator(`#facet-party button[data-option="${key}"]`).getAttribute('aria-pressed'), 'true');
   assert.equal(await frame.locator('.notice').count(), 0);
   assert.equal(page.url(), hostUrl, 'the restored state is written back unchanged');
@@ -65,10 +46,9 @@ test('a filter chosen in the frame is in the host URL, and reloading the host UR
 
 test('an iframe that opts out keeps the host URL as it is, and its "Copy link" copies the full explorer', async (t) => {
   const sites = await startSites(t);
-  const markup = snippet(sites.explorer, 'embed=1').replace('<iframe ', '<iframe data-explorer-deep-link="off" ');
+  const markup = snippet(sites.explorer, 'embed=1', { attrs: 'data-explorer-deep-link="off"' });
   const url = await sites.writeHost('optout.html', markup);
-  const { page, context, problems } = await hostPage(browser, t, [sites.app.origin, sites.host.origin]);
-  await context.addInitScript(recordCopies);
+  const { page, problems } = await hostPage(browser, t, sites.origins, { init: recordCopies });
   await page.goto(`${url}#explorer-1=${encodeURIComponent('contested=1')}`);
   const { frame } = await explorerFrame(page);
   const { key } = await chooseFirstParty(frame);
@@ -85,9 +65,9 @@ test('an iframe that opts out keeps the host URL as it is, and its "Copy link" c
 
 test('a host script that loads after the explorer started still restores and mirrors its state', async (t) => {
   const sites = await startSites(t);
-  const iframeOnly = snippet(sites.explorer, 'embed=1').replace(/<script[^>]*><\/script>/, '');
+  const iframeOnly = snippet(sites.explorer, 'embed=1', { hostScript: false });
   const url = await sites.writeHost('late.html', iframeOnly);
-  const { page, problems } = await hostPage(browser, t, [sites.app.origin, sites.host.origin]);
+  const { page, problems } = await hostPage(browser, t, sites.origins);
   // The state of an earlier visit, in the host URL: the contested claims.
   await page.goto(`${url}#explorer-1=${encodeURIComponent('contested=1')}`);
   const { frame } = await explorerFrame(page);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { serve } from '../../scripts/serve.mjs';
-import { DIST, BASE } from './browser.mjs';
+import { DIST, BASE, watchedPage } from './browser.mjs';
 
 /** The explorer on one origin (under BASE) and host pages on another
  *  (under /news/, written by `writeHost`), the host with pym.js from npm. */
@@ -28,6 +28,8 @@ export async function startSites(t) {
     explorer,
     app,
     host,
+    /** Both origins: what a host page with the explorer may request. */
+    origins: [app.origin, host.origin],
     /** Writes /news/<name> on the host: an explainer's column around `body`. */
     async writeHost(name, body) {
       await writeFile(join(pages, 'news', name), `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -40,32 +42,50 @@ main{max-width:680px;margin:0 auto} iframe{display:block}</style></head>
   };
 }
 
-/** The snippet's markup for an explorer state (as the builder writes it). */
-export function snippet(explorer, query, { height = 720, id = '' } = {}) {
+/** The snippet's markup for an explorer state (as the builder writes it):
+ *  `hostScript: false` leaves the host script out; `attrs` are added to the
+ *  iframe. */
+export function snippet(explorer, query, { hostScript = true, attrs = '' } = {}) {
   const src = `${explorer}?${query}`.replaceAll('&', '&amp;');
-  return `<iframe ${id ? `id="${id}" ` : ''}src="${src}" title="Article explorer" loading="lazy" allow="clipboard-write" height="${height}" style="width:100%;border:0"></iframe>
-<script src="${explorer}embed-host.js" async></script>`;
+  const script = hostScript ? `\n<script src="${explorer}embed-host.js" async></script>` : '';
+  return `<iframe ${attrs ? `${attrs} ` : ''}src="${src}" title="Article explorer" loading="lazy" allow="clipboard-write" height="720" style="width:100%;border:0"></iframe>${script}`;
 }
 
-/** A page that records console errors and page errors (requests go to the
- *  two test origins only). */
-export async function hostPage(browser, t, origins, options = {}) {
+/** A page (680 px wide unless `options` say otherwise) whose console
+ *  problems and requests outside `origins` are recorded (`watchedPage`).
+ *  `init` runs in every frame before its scripts. */
+export async function hostPage(browser, t, origins, { init, ...options } = {}) {
   const context = await browser.newContext({ viewport: { width: 680, height: 900 }, ...options });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!origins.some((o) => url.startsWith(o)) && !/^(data|blob|about):/.test(url)) problems.push(`request to ${url}`);
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
+  if (init) await context.addInitScript(init);
   t.after(() => context.close());
+  const { page, problems } = await watchedPage(context, origins);
   return { page, context, problems };
+}
+
+/** Makes the explorer's "Copy" record what it copies in `window.__copied`
+ *  (an init script: pass it as `init`). */
+export function recordCopies() {
+  Object.defineProperty(navigator, 'clipboard', {
+    value: { writeText: (text) => { window.__copied = text; return Promise.resolve(); } },
+  });
+}
+
+/** Opens an embed's folded filter bar and its Party group. */
+export async function openPartyFacet(frame) {
+  await frame.locator('.embed-filters > summary').click();
+  await frame.locator('#facet-party summary').click();
+}
+
+/** Chooses the first party an embed's filters offer; waits for its count
+ *  of results and returns its key and count. */
+export async function chooseFirstParty(frame) {
+  await openPartyFacet(frame);
+  const option = frame.locator('#facet-party button[data-option]').first();
+  const key = await option.getAttribute('data-option');
+  const count = await option.locator('.count').textContent();
+  await option.click();
+  await frame.locator('.result-count', { hasText: new RegExp(`^${count} result`) }).waitFor();
+  return { key, count };
 }
 
 /** The explorer's frame in `page` once the app has rendered in it. */

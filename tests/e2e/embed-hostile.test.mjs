@@ -77,7 +77,7 @@ test('100 hostile messages from wrong and right windows change nothing and log n
   const evil = await sites.writeHost('evil.html', '<p>An advert.</p>');
   const url = await sites.writeHost('hostile.html',
     `${snippet(sites.explorer, 'embed=1&contested=1')}<iframe id="ad" src="${evil}" title="Advert"></iframe>`);
-  const { page, problems } = await hostPage(browser, t, [sites.app.origin, sites.host.origin]);
+  const { page, problems } = await hostPage(browser, t, sites.origins);
   await page.goto(url);
   const { iframe, frame } = await explorerFrame(page);
   const ad = page.frames().find((f) => f.url() === evil);
@@ -106,9 +106,9 @@ test('100 hostile messages from wrong and right windows change nothing and log n
 test('without a host script, a forged host message from another window is ignored', async (t) => {
   const sites = await startSites(t);
   const evil = await sites.writeHost('evil.html', '<p>An advert.</p>');
-  const markup = snippet(sites.explorer, 'embed=1').replace(/<script[^>]*><\/script>/, '');
+  const markup = snippet(sites.explorer, 'embed=1', { hostScript: false });
   const url = await sites.writeHost('plain.html', `${markup}<iframe id="ad" src="${evil}" title="Advert"></iframe>`);
-  const { page, problems } = await hostPage(browser, t, [sites.app.origin, sites.host.origin]);
+  const { page, problems } = await hostPage(browser, t, sites.origins);
   await page.goto(url);
   const { iframe, frame } = await explorerFrame(page);
   const ad = page.frames().find((f) => f.url() === evil);

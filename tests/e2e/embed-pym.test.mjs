@@ -19,7 +19,7 @@ for (const width of [680, 375]) {
     const url = await sites.writeHost('pym.html', `<div id="explorer"></div>
 <script src="/vendor/pym/pym.v1.js"></script>
 <script>window.pymParent = new pym.Parent('explorer', ${JSON.stringify(`${sites.explorer}?embed=1`)}, { title: 'Article explorer' });</script>`);
-    const { page, problems } = await hostPage(browser, t, [sites.app.origin, sites.host.origin], { viewport: { width, height: 900 } });
+    const { page, problems } = await hostPage(browser, t, sites.origins, { viewport: { width, height: 900 } });
     await page.goto(url);
     assert.equal(await page.evaluate(() => typeof window.pym), 'object', 'pym.js runs on the host');
     const { iframe, frame } = await explorerFrame(page, '#explorer iframe');

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { launch, startServer, openApp, resultCountOf, facetNamed, appReady, settled, datasetMeta, resultCount, BASE, SHOTS } from './browser.mjs';
+import { launch, startServer, openApp, resultCountOf, facetNamed, appReady, settled, sideways, datasetMeta, resultCount, BASE, SHOTS } from './browser.mjs';
 
 // Totals from the dataset (through the core), not typed here.
 const META = datasetMeta();
@@ -195,7 +195,7 @@ test('a facet is usable with the keyboard alone', async (t) => {
 
 test('a phone width has no horizontal scroll and collapsed facets', async (t) => {
   const page = await open(t, '', { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await sideways(page);
   assert.equal(overflow, 0);
   assert.equal(await page.locator('details.facet[open]').count(), 0);
   // The filters wait in a bottom sheet.

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from '../../scripts/serve.mjs';
-import { launch, startServer, watchedPage, appReady, settled, BASE, SHOTS } from './browser.mjs';
+import { launch, startServer, watchedPage, appReady, settled, sideways, BASE, SHOTS } from './browser.mjs';
 
 const DEBUG_DIST = process.env.DEBUG_DIST ?? 'target/dist-debug';
 let browser, server;
@@ -215,7 +215,7 @@ test('at 200% zoom the app reflows without horizontal scroll and stays usable', 
   // 200% zoom of a 1280 x 900 window: a 640 x 450 CSS-pixel viewport at 2x.
   const { page, problems } = await open(t, BASE, { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
   await appReady(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await sideways(page);
   assert.equal(overflow, 0);
   // At this width the filters are a sheet behind "Filters".
   await page.getByRole('button', { name: 'Filters' }).click();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, startServer, openApp, readDataset, settled, SHOTS, DATA_DIR } from './browser.mjs';
+import { launch, startServer, openApp, readDataset, settled, sideways, SHOTS, DATA_DIR } from './browser.mjs';
 
 let browser;
 let server;
@@ -22,9 +22,6 @@ after(async () => {
 });
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-/** How far the page scrolls sideways (0 when it fits). */
-const sideways = (page) => page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
 
 /** Whether an element's box lies inside the viewport. */
 const inView = (locator) => locator.evaluate((el) => {
@@ -100,7 +97,7 @@ test('searching "casualties" finds every killed and wounded figure', async (t) =
 
 test('a selected item is one focusable element in the article, however many fragments it spans', async (t) => {
   // The statement whose span holds the most other items: it is cut into fragments.
-  const spans = (await readDataset()).figures.map((f) => f.statement).filter(Boolean);
+  const spans = dataset.figures.map((f) => f.statement).filter(Boolean);
   const id = spans.sort((a, b) => spans.filter((x) => x === b).length - spans.filter((x) => x === a).length)[0];
   const page = await openApp(t, browser, server.origin);
   await page.locator(`#item-${id} .source-link`).click();
