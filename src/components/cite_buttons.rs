@@ -75,10 +75,10 @@ pub fn cite_buttons(props: &CiteButtonsProps) -> Html {
     let hidden = format!(": {}", props.label);
     html! {
         <div class="cite">
-            <button type="button" class="button cite-this" onclick={copy(Copied::Citation)}>
+            <button type="button" class="link-button cite-this" onclick={copy(Copied::Citation)}>
                 {"Cite this"}<span class="visually-hidden">{hidden.clone()}</span>
             </button>
-            <button type="button" class="button cite-annotation" onclick={copy(Copied::Annotation)}>
+            <button type="button" class="link-button cite-annotation" onclick={copy(Copied::Annotation)}>
                 {"Copy annotation JSON"}<span class="visually-hidden">{hidden}</span>
             </button>
             if let Some((what, text)) = (*by_hand).clone() {

@@ -63,7 +63,7 @@ pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
     };
     let can_card = EmbedChoice::allows(&props.url, Layout::Card);
     html! {
-        <dialog ref={dialog} class="embed-dialog embed-builder" aria-labelledby="embed-title" {onclose}>
+        <dialog ref={dialog} class="embed-builder" aria-labelledby="embed-title" {onclose}>
             <h2 id="embed-title">{"Embed this view"}</h2>
             <div class="builder-grid">
                 <div class="builder-form">
