@@ -1,8 +1,6 @@
-use explorer_core::query::ItemRef;
 use yew::prelude::*;
 
-use super::figure_row::FigureRow;
-use super::statement_row::StatementRow;
+use super::item_card;
 use crate::data::use_data;
 use crate::state::Action;
 
@@ -22,22 +20,13 @@ pub fn embed_card(props: &EmbedCardProps) -> Html {
         return html! {};
     };
     let link = data.links[i].clone();
-    let (kind, content) = match data.index.items[i].target {
-        ItemRef::Statement(s) => (
-            "statement",
-            html! {
-                <StatementRow statement={s} search={AttrValue::default()} href={link.href.clone()}
-                    onselect={props.onselect.clone()} dispatch={props.dispatch.clone()} />
-            },
-        ),
-        ItemRef::Figure(f) => (
-            "figure",
-            html! {
-                <FigureRow figure={f} search={AttrValue::default()} href={link.href.clone()}
-                    onselect={props.onselect.clone()} dispatch={props.dispatch.clone()} />
-            },
-        ),
-    };
+    let (kind, content) = item_card(
+        data.index.items[i].target,
+        AttrValue::default(),
+        link.href.clone(),
+        &props.onselect,
+        &props.dispatch,
+    );
     html! {
         <section class="embed-card" aria-label="Statement or figure">
             <ol class="rows">

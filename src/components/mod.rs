@@ -40,7 +40,34 @@ pub mod toast;
 pub mod toolbar;
 pub mod update_banner;
 
-use yew::{AttrValue, Callback, MouseEvent};
+use explorer_core::query::ItemRef;
+use yew::{html, AttrValue, Callback, Html, MouseEvent};
+
+use crate::state::Action;
+use figure_row::FigureRow;
+use statement_row::StatementRow;
+
+/// A statement's or figure's card (its row's content in the results, or an
+/// embed's one card), with its kind: `statement` or `figure`.
+pub fn item_card(
+    target: ItemRef,
+    search: AttrValue,
+    href: AttrValue,
+    onselect: &Callback<AttrValue>,
+    dispatch: &Callback<Action>,
+) -> (&'static str, Html) {
+    let (onselect, dispatch) = (onselect.clone(), dispatch.clone());
+    match target {
+        ItemRef::Statement(s) => (
+            "statement",
+            html! { <StatementRow statement={s} {search} {href} {onselect} {dispatch} /> },
+        ),
+        ItemRef::Figure(f) => (
+            "figure",
+            html! { <FigureRow figure={f} {search} {href} {onselect} {dispatch} /> },
+        ),
+    }
+}
 
 /// A click on a link to a statement or figure: selects it in place of
 /// following the link. A click meant for a new tab or window (modifier keys,

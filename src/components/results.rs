@@ -6,8 +6,7 @@ use explorer_core::url_state::UrlState;
 use explorer_core::wording::{empty_advice, result_summary};
 use yew::prelude::*;
 
-use super::figure_row::FigureRow;
-use super::statement_row::StatementRow;
+use super::item_card;
 use crate::data::{use_data, Data};
 use crate::state::{Action, PAGE};
 
@@ -102,21 +101,16 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
         let selected = shown && selected == Some(item.id.as_str());
         // The <li> is here, not in the row: showing, hiding or selecting a
         // row changes its attributes without re-rendering its content.
-        let (list, kind, content) = match item.target {
-            ItemRef::Statement(s) => (
-                &mut statements,
-                "statement",
-                html! {
-                    <StatementRow statement={s} {search} href={link.href.clone()} onselect={props.onselect.clone()} dispatch={props.dispatch.clone()} />
-                },
-            ),
-            ItemRef::Figure(f) => (
-                &mut figures,
-                "figure",
-                html! {
-                    <FigureRow figure={f} {search} href={link.href.clone()} onselect={props.onselect.clone()} dispatch={props.dispatch.clone()} />
-                },
-            ),
+        let (kind, content) = item_card(
+            item.target,
+            search,
+            link.href.clone(),
+            &props.onselect,
+            &props.dispatch,
+        );
+        let list = match item.target {
+            ItemRef::Statement(_) => &mut statements,
+            ItemRef::Figure(_) => &mut figures,
         };
         list.push(html! {
             <li key={i} hidden={!shown} id={link.row} tabindex="-1"
