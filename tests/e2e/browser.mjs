@@ -64,8 +64,10 @@ export async function watchedPage(context, origins) {
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('requestfailed', (r) => {
-    // A favicon load cut short by the next navigation is no failure.
-    if (r.failure()?.errorText === 'net::ERR_ABORTED' && /\/icon[^/]*$/.test(r.url())) return;
+    // A load the page itself cut short by navigating on (a favicon, or a
+    // frame whose address changed before it had loaded) is no failure; a
+    // missing file shows as its HTTP status below.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED') return;
     problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('response', (r) => {
