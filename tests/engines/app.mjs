@@ -87,6 +87,32 @@ export async function narrowingPartyOption(driver) {
 export const button = (driver, text) =>
   driver.findElement(By.xpath(`//button[normalize-space()=${JSON.stringify(text)}]`));
 
+/** Clicks an element once it holds still in view, as Playwright's click does.
+ *  WebDriver scrolls it into view and clicks at once; but results rows are
+ *  laid out as they come into view (content-visibility), which moves what is
+ *  below them, and WebKit has no scroll anchoring to make up for it: the
+ *  click lands on another element. */
+export async function clickWhenStill(driver, found) {
+  const element = await found;
+  await driver.executeAsyncScript(`
+    const [element, done] = arguments;
+    let last = null;
+    let stillReadings = 0;
+    const look = () => {
+      const { top, bottom, left } = element.getBoundingClientRect();
+      stillReadings = last && last.top === top && last.left === left ? stillReadings + 1 : 0;
+      last = { top, left };
+      if (stillReadings >= 2 && top >= 0 && bottom <= innerHeight) return done();
+      if (stillReadings >= 2) {
+        element.scrollIntoView({ block: 'center' });
+        stillReadings = 0;
+      }
+      setTimeout(look, 50);
+    };
+    look();`, element);
+  await element.click();
+}
+
 /** Presses Tab until `predicate` (an expression on `el`) holds for the focused element. */
 export async function tabUntil(driver, predicate, description) {
   for (let i = 0; i < 30; i++) {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { By } from 'selenium-webdriver';
 import { BASE, downloaded, screenshot, until, sleep, Key } from './driver.mjs';
 import {
-  DIST, appReady, button, countChangedFrom, narrowingPartyOption, openApp, resultCount, resultNumber,
+  DIST, appReady, button, clickWhenStill, countChangedFrom, narrowingPartyOption, openApp, resultCount, resultNumber,
   startServer, tabUntil,
 } from './app.mjs';
 
@@ -22,7 +22,7 @@ async function filterAndBack(session, t) {
   await openApp(session, await startServer(t));
   const before = await resultCount(driver);
   const option = await narrowingPartyOption(driver);
-  await driver.findElement(By.css(`#facet-party button[data-option="${option}"]`)).click();
+  await clickWhenStill(driver, driver.findElement(By.css(`#facet-party button[data-option="${option}"]`)));
   await countChangedFrom(driver, before, 'the filter changed the results');
   // The history entry is written after the frame's paint.
   await until(driver, `location.search === '?party=${option}'`, 'the filter is in the address');
@@ -50,7 +50,7 @@ async function foldingSearch(session, t) {
 async function figuresView(session, t) {
   const { driver } = session;
   await openApp(session, await startServer(t));
-  await button(driver, 'Compare figures').click();
+  await clickWhenStill(driver, button(driver, 'Compare figures'));
   await until(driver, `document.querySelector('figure.comparison svg.chart')`, 'the comparison shows');
   await until(driver, `location.search.includes('view=figures')`, 'the view is in the address');
   await screenshot(session, 'figures');
@@ -60,9 +60,9 @@ async function exportsBoth(session, t) {
   const { driver } = session;
   await openApp(session, await startServer(t));
   const shown = await resultNumber(driver);
-  await button(driver, 'Export CSV').click();
+  await clickWhenStill(driver, button(driver, 'Export CSV'));
   const csv = await downloaded(session, '.csv');
-  await button(driver, 'Export JSON').click();
+  await clickWhenStill(driver, button(driver, 'Export JSON'));
   const json = await downloaded(session, '.json');
   const lines = csv.trim().split('\r\n');
   assert.match(lines[0], /^type,id,source,channel,category,figure,start,end,text,/);
@@ -105,7 +105,7 @@ async function embeddedHeight(session, t) {
   await driver.executeScript('arguments[0].scrollIntoView({ block: "end" })', iframe);
   await driver.switchTo().frame(iframe);
   await appReady(driver);
-  await driver.findElement(By.css('.show-more')).click();
+  await clickWhenStill(driver, driver.findElement(By.css('.show-more')));
   await driver.switchTo().defaultContent();
   const grown = await settledFrameHeight(driver, iframe, first.outer);
   assert.ok(grown.outer > first.outer + 200, `grew from ${first.outer} to ${grown.outer}`);

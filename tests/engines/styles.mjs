@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { By } from 'selenium-webdriver';
 import { screenshot, until } from './driver.mjs';
-import { narrowingPartyOption, openApp, startServer, tabUntil } from './app.mjs';
+import { clickWhenStill, narrowingPartyOption, openApp, startServer, tabUntil } from './app.mjs';
 
 /** The engine's computed value of a custom property used as a colour. */
 const resolvedColor = (driver, variable) => driver.executeScript(`
@@ -46,7 +46,7 @@ async function pressedFilter(session, t) {
   const { driver } = session;
   await openApp(session, await startServer(t));
   const option = await narrowingPartyOption(driver);
-  await driver.findElement(By.css(`#facet-party button[data-option="${option}"]`)).click();
+  await clickWhenStill(driver, driver.findElement(By.css(`#facet-party button[data-option="${option}"]`)));
   await until(driver, `document.querySelector('#facet-party [aria-pressed="true"]')`, 'the option is pressed');
   const properties = ['background-color', 'border-top-color', 'color'];
   const pressed = await computed(driver, await driver.findElement(By.css('#facet-party [aria-pressed="true"]')), properties);
