@@ -70,7 +70,11 @@ pub fn results(props: &ResultsProps) -> Html {
 /// flips `hidden` instead of building and removing rows.
 fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec<Html>) {
     let index = &data.index;
-    let selected = props.url.selected.as_deref();
+    let selected = props
+        .url
+        .selected
+        .as_deref()
+        .and_then(|id| index.item_by_id(id));
     let search: AttrValue = props.url.filters.search.clone().into();
     // (item, its number among the results, 0 when filtered out)
     let mut mounted: Vec<(usize, usize)> = (0..index.items.len().min(PAGE))
@@ -84,8 +88,7 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
         )
         .collect();
     mounted.sort_unstable();
-    let selected_item = selected.and_then(|id| index.item_by_id(id));
-    let mounted = first_rows(mounted, selected_item, rows_at(props.mount));
+    let mounted = first_rows(mounted, selected, rows_at(props.mount));
     let mut statements = Vec::new();
     let mut figures = Vec::new();
     for (i, number) in mounted {
@@ -98,7 +101,7 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
         } else {
             AttrValue::default()
         };
-        let selected = shown && selected == Some(item.id.as_str());
+        let selected = shown && selected == Some(i);
         // The <li> is here, not in the row: showing, hiding or selecting a
         // row changes its attributes without re-rendering its content.
         let (kind, content) = item_card(
