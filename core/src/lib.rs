@@ -29,4 +29,5 @@ pub mod synthetic;
 mod test_data;
 pub mod url_state;
 pub mod validate;
+pub mod view_rules;
 pub mod wording;

@@ -1,30 +1,14 @@
+use explorer_core::view_rules::MarkedSegment;
 use yew::prelude::*;
 
 use crate::data::use_data;
-
-/// A stretch of a block: plain, matched, or part of a highlighted item.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Seg {
-    pub start: usize,
-    pub end: usize,
-    pub item: Option<usize>,
-    /// Some item covers it, highlighted or not.
-    pub covered: bool,
-    pub matched: bool,
-    /// The item's first segment carries the `span-<id>` anchor.
-    pub anchor: bool,
-    pub selected: bool,
-    /// On the item's first segment: the number of its card among the
-    /// results, shown as the item's marker (None: selected but filtered out).
-    pub number: Option<usize>,
-}
 
 /// A block re-renders only when its own highlights change. Clicks on its
 /// links are handled once, by the article (see `ArticleView`).
 #[derive(Properties, PartialEq)]
 pub struct ArticleBlockProps {
     pub heading: bool,
-    pub segs: Vec<Seg>,
+    pub segs: Vec<MarkedSegment>,
 }
 
 /// One paragraph or head of the article. Highlights are sparse: the

@@ -2,10 +2,11 @@ use std::rc::Rc;
 
 use explorer_core::query::{matches, Outcome};
 use explorer_core::segments::{segments, Anchors};
+use explorer_core::view_rules::mark;
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use yew::prelude::*;
 
-use super::article_block::{ArticleBlock, Seg};
+use super::article_block::ArticleBlock;
 use super::select_link_click;
 use crate::data::{use_data, Data};
 
@@ -105,28 +106,14 @@ fn sections(
             .into_iter()
             .map(|(s, e)| (s + block.start, e + block.start))
             .collect();
-        let segs: Vec<Seg> = segments((block.start, block.end), items, &found, selected, |i| {
-            active[i]
-        })
-        .into_iter()
-        .map(|seg| {
-            let anchor = anchors.is_anchor(&seg);
-            Seg {
-                start: seg.start,
-                end: seg.end,
-                item: seg.item,
-                covered: seg.covered,
-                matched: seg.matched,
-                anchor,
-                selected: seg.item.is_some() && seg.item == selected,
-                number: seg
-                    .item
-                    .filter(|_| anchor)
-                    .and_then(|i| outcome.items.binary_search(&i).ok())
-                    .map(|n| n + 1),
-            }
-        })
-        .collect();
+        let segs = mark(
+            segments((block.start, block.end), items, &found, selected, |i| {
+                active[i]
+            }),
+            &mut anchors,
+            &outcome.items,
+            selected,
+        );
         let html = html! {
             <ArticleBlock key={block.start} heading={fb.heading} {segs} />
         };

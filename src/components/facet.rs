@@ -1,5 +1,6 @@
 use explorer_core::fold::Folded;
 use explorer_core::query::Facet;
+use explorer_core::view_rules::option_shows;
 use yew::prelude::*;
 
 use super::facet_option::FacetOption;
@@ -36,7 +37,7 @@ pub fn facet_group(props: &FacetProps) -> Html {
     let hidden = props
         .options
         .iter()
-        .filter(|o| o.count == 0 && !o.selected)
+        .filter(|o| !option_shows(o.count, o.selected))
         .count();
     let typeahead = (props.options.len() > TYPEAHEAD_FROM).then(|| {
         let oninput = {
@@ -60,9 +61,8 @@ pub fn facet_group(props: &FacetProps) -> Html {
             <ul class="options" role="list" aria-label={props.facet.label()}>
                 { for props.options.iter().map(|o| {
                     // A chosen option always shows, so it can be released.
-                    let shown = o.selected
-                        || (o.count > 0
-                            && (wanted.is_empty() || Folded::new(&o.label).contains_all(&wanted)));
+                    let shown = option_shows(o.count, o.selected)
+                        && (o.selected || wanted.is_empty() || Folded::new(&o.label).contains_all(&wanted));
                     html! {
                         <FacetOption key={o.key.to_string()} facet={props.facet} option={o.key.clone()}
                             label={o.label.clone()} count={o.count} selected={o.selected} hidden={!shown}

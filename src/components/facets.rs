@@ -3,11 +3,12 @@ use std::rc::Rc;
 use explorer_core::mount::{facet_mounted, Step};
 use explorer_core::query::{Facet, Outcome};
 use explorer_core::url_state::UrlState;
+use explorer_core::view_rules::has_group;
 use yew::prelude::*;
 
 use super::facet::{FacetGroup, OptionView};
 use crate::data::use_data;
-use crate::state::Action;
+use crate::state::{use_dispatch, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
@@ -24,27 +25,17 @@ pub struct FacetsProps {
     /// may wait a task.
     #[prop_or_default]
     pub mount: Step,
-    pub dispatch: Callback<Action>,
-}
-
-/// Whether `facet` has a group here: the sides lead as chips (`SideChips`).
-pub fn in_groups(facet: Facet) -> bool {
-    facet != Facet::Side
-}
-
-/// The facets with a group here, one per step of the first mount.
-pub fn group_count() -> usize {
-    Facet::ALL.into_iter().filter(|&f| in_groups(f)).count()
 }
 
 /// The filters: "Contested only", then one group per facet, each option with
 /// its live count under the other filters.
 #[function_component(Facets)]
 pub fn facets(props: &FacetsProps) -> Html {
+    let dispatch = use_dispatch();
     let data = use_data();
     let filters = &props.url.filters;
     let ontoggle = use_callback(
-        props.dispatch.clone(),
+        dispatch.clone(),
         |(facet, key): (Facet, AttrValue), dispatch| {
             dispatch.emit(Action::Toggle(facet, key.to_string()))
         },
@@ -52,7 +43,7 @@ pub fn facets(props: &FacetsProps) -> Html {
     let groups: Html = Facet::ALL
         .iter()
         .zip(&data.option_names)
-        .filter(|(&facet, _)| in_groups(facet))
+        .filter(|(&facet, _)| has_group(facet))
         .enumerate()
         // A group waits for its step of the first mount (`FacetGroup` is one
         // of the larger parts of the page).
@@ -76,13 +67,11 @@ pub fn facets(props: &FacetsProps) -> Html {
         })
         .collect();
     let contested = filters.contested;
-    let oncontested = props
-        .dispatch
-        .reform(move |_| Action::SetContested(!contested));
-    let onclose = props.dispatch.reform(|_| Action::CloseFilters);
+    let oncontested = dispatch.reform(move |_| Action::SetContested(!contested));
+    let onclose = dispatch.reform(|_| Action::CloseFilters);
     let sheet = props.sheet_open.then_some("open");
     let onkeydown = {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 dispatch.emit(Action::CloseFilters);

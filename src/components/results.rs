@@ -1,14 +1,15 @@
 use std::rc::Rc;
 
-use explorer_core::mount::{first_rows, rows_at, Step};
+use explorer_core::mount::{rows_at, Step};
 use explorer_core::query::{ItemRef, Outcome};
 use explorer_core::url_state::UrlState;
+use explorer_core::view_rules::{mounted_rows, Row};
 use explorer_core::wording::{empty_advice, result_summary};
 use yew::prelude::*;
 
 use super::item_card;
 use crate::data::{use_data, Data};
-use crate::state::{Action, PAGE};
+use crate::state::{use_dispatch, Action, PAGE};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -23,26 +24,26 @@ pub struct ResultsProps {
     #[prop_or_default]
     pub mount: Step,
     pub onselect: Callback<AttrValue>,
-    pub dispatch: Callback<Action>,
 }
 
 /// The result count (announced), the statements and figures that match, or
 /// an empty state that says what to change.
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
+    let dispatch = use_dispatch();
     let o = &props.outcome;
     let total = o.items.len();
     let summary = result_summary(o);
     let data = use_data();
     let (statements, figures) = rows(&data, props, &o.items[..total.min(props.shown)]);
-    let onclear = props.dispatch.reform(|_| Action::ClearAll);
-    let onshowmore = props.dispatch.reform(|_| Action::ShowMore);
+    let onclear = dispatch.reform(|_| Action::ClearAll);
+    let onshowmore = dispatch.reform(|_| Action::ShowMore);
     html! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" class="visually-hidden">{"Results"}</h2>
             <div class="count-line">
                 <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{summary}</p>
-                <button type="button" class="link-button clear-all" hidden={!props.can_clear} onclick={props.dispatch.reform(|_| Action::ClearAll)}>{"Clear all"}</button>
+                <button type="button" class="link-button clear-all" hidden={!props.can_clear} onclick={dispatch.reform(|_| Action::ClearAll)}>{"Clear all"}</button>
             </div>
             if total == 0 {
                 <div class="empty-state">
@@ -64,10 +65,8 @@ pub fn results(props: &ResultsProps) -> Html {
     }
 }
 
-/// The statement rows and the figure rows. Rows stay mounted across filter
-/// changes: the first page of all items is always in the DOM, hidden when
-/// filtered out, plus the shown page of the results. A filter change then
-/// flips `hidden` instead of building and removing rows.
+/// The statement rows and the figure rows, as `view_rules::mounted_rows`
+/// decides them.
 fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec<Html>) {
     let index = &data.index;
     let selected = props
@@ -76,23 +75,17 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
         .as_deref()
         .and_then(|id| index.item_by_id(id));
     let search: AttrValue = props.url.filters.search.clone().into();
-    // (item, its number among the results, 0 when filtered out)
-    let mut mounted: Vec<(usize, usize)> = (0..index.items.len().min(PAGE))
-        .map(|i| (i, visible.binary_search(&i).map_or(0, |n| n + 1)))
-        .chain(
-            visible
-                .iter()
-                .enumerate()
-                .filter(|&(_, &i)| i >= PAGE)
-                .map(|(n, &i)| (i, n + 1)),
-        )
-        .collect();
-    mounted.sort_unstable();
-    let mounted = first_rows(mounted, selected, rows_at(props.mount));
+    let mounted = mounted_rows(
+        index.items.len(),
+        PAGE,
+        visible,
+        selected,
+        rows_at(props.mount),
+    );
     let mut statements = Vec::new();
     let mut figures = Vec::new();
-    for (i, number) in mounted {
-        let shown = number > 0;
+    for Row { item: i, number } in mounted {
+        let shown = number.is_some();
         let item = &index.items[i];
         let link = data.links[i].clone();
         // A hidden row ignores the search, so typing does not re-render it.
@@ -104,13 +97,7 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
         let selected = shown && selected == Some(i);
         // The <li> is here, not in the row: showing, hiding or selecting a
         // row changes its attributes without re-rendering its content.
-        let (kind, content) = item_card(
-            item.target,
-            search,
-            link.href.clone(),
-            &props.onselect,
-            &props.dispatch,
-        );
+        let (kind, content) = item_card(item.target, search, link.href.clone(), &props.onselect);
         let list = match item.target {
             ItemRef::Statement(_) => &mut statements,
             ItemRef::Figure(_) => &mut figures,
@@ -120,7 +107,7 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
                 class={classes!("row", kind, selected.then_some("selected"))}
                 aria-current={selected.then_some("true")}>
                 // The number of its marker in the article.
-                <span class="num" aria-hidden="true">{shown.then_some(number)}</span>
+                <span class="num" aria-hidden="true">{number}</span>
                 {content}
             </li>
         });

@@ -2,18 +2,18 @@ use std::rc::Rc;
 
 use explorer_core::query::{Facet, Outcome};
 use explorer_core::url_state::UrlState;
+use explorer_core::view_rules::option_shows;
 use yew::prelude::*;
 
 use super::side_chip::side_class;
 use crate::data::use_data;
-use crate::state::Action;
+use crate::state::{use_dispatch, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct SideChipsProps {
     pub url: Rc<UrlState>,
     /// The outcome whose live counts the chips show.
     pub outcome: Rc<Outcome>,
-    pub dispatch: Callback<Action>,
 }
 
 /// The sides as a row of chips, the first filter a reader meets, each in
@@ -21,6 +21,7 @@ pub struct SideChipsProps {
 /// folds away unless chosen.
 #[function_component(SideChips)]
 pub fn side_chips(props: &SideChipsProps) -> Html {
+    let dispatch = use_dispatch();
     let data = use_data();
     let sides = &data.dataset.sides;
     if sides.is_empty() {
@@ -35,11 +36,11 @@ pub fn side_chips(props: &SideChipsProps) -> Html {
             let selected = props.url.filters.is_selected(Facet::Side, key);
             let onclick = {
                 let key = key.to_string();
-                props.dispatch.reform(move |_| Action::Toggle(Facet::Side, key.clone()))
+                dispatch.reform(move |_| Action::Toggle(Facet::Side, key.clone()))
             };
             let class = classes!("side-toggle", side_class(Some(i)));
             html! {
-                <li key={key.to_string()} hidden={count == 0 && !selected}>
+                <li key={key.to_string()} hidden={!option_shows(count, selected)}>
                     <button type="button" {class} aria-pressed={selected.to_string()} {onclick} data-option={key.clone()}>
                         <span class="dot" aria-hidden="true"></span>
                         <span class="option-label">{label.clone()}</span>
