@@ -196,3 +196,15 @@ pub fn use_mount_step(steps: usize) -> Step {
     }
     *step
 }
+
+/// A callback that dispatches `action` of an item's id (choosing a card or
+/// a marker), the same callback across renders.
+#[hook]
+pub fn use_action(
+    dispatch: &Callback<Action>,
+    action: fn(String) -> Action,
+) -> Callback<AttrValue> {
+    use_callback(dispatch.clone(), move |id: AttrValue, dispatch| {
+        dispatch.emit(action(id.to_string()))
+    })
+}

@@ -5,6 +5,7 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 pub use explorer_core::state::{Action, Focus, HistoryMode, State, Toast, PAGE};
+use yew::prelude::{hook, use_context, Callback};
 use yew::Reducible;
 
 /// `State` behind the trait Yew's reducer hook needs.
@@ -24,4 +25,11 @@ impl Deref for AppState {
     fn deref(&self) -> &State {
         &self.0
     }
+}
+
+/// The one way components change the state: `App` provides the reducer's
+/// dispatcher through a context, so no component passes it on in props.
+#[hook]
+pub fn use_dispatch() -> Callback<Action> {
+    use_context::<Callback<Action>>().expect("components are mounted inside an App")
 }

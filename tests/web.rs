@@ -9,10 +9,10 @@ use std::rc::Rc;
 use article_explorer::browser;
 use article_explorer::components::explorer::{Explorer, ExplorerProps};
 use article_explorer::components::facet_option::{FacetOption, FacetOptionProps};
-use article_explorer::components::toast::{ToastRegion, ToastRegionProps};
+use article_explorer::components::toast::ToastRegion;
 use article_explorer::data::{Data, DataRef};
-use article_explorer::state::Toast;
 use article_explorer::state::PAGE;
+use article_explorer::state::{Action, Toast};
 use explorer_core::mount;
 use explorer_core::query::{Facet, Filters, Outcome};
 use explorer_core::wording::result_summary;
@@ -21,7 +21,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::Element;
-use yew::{AppHandle, AttrValue, Callback};
+use yew::{
+    function_component, html, AppHandle, AttrValue, Callback, ContextProvider, Html, Properties,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -402,15 +404,14 @@ async fn a_download_keeps_its_blob_url_past_the_click() {
 async fn the_same_toast_twice_is_a_new_node_in_the_live_region() {
     let _turn = exclusive().await;
     let root = fresh_root();
-    let props = |serial| ToastRegionProps {
+    let props = |serial| ToastHostProps {
         toast: Some(Toast {
             text: "Link copied.".into(),
             serial,
         }),
-        dispatch: Callback::noop(),
     };
     let mut handle =
-        yew::Renderer::<ToastRegion>::with_root_and_props(root.clone(), props(1)).render();
+        yew::Renderer::<ToastHost>::with_root_and_props(root.clone(), props(1)).render();
     settle().await;
     let first = root
         .query_selector("[role=status] p")
@@ -460,4 +461,19 @@ fn error_panel_replaces_the_page_with_a_reload_link() {
     );
     let link = alert.query_selector("a").unwrap().unwrap();
     assert_eq!(link.text_content().unwrap(), "Reload");
+}
+
+#[derive(Properties, PartialEq)]
+struct ToastHostProps {
+    toast: Option<Toast>,
+}
+
+/// The toast region as the app mounts it: under the dispatcher's context.
+#[function_component(ToastHost)]
+fn toast_host(props: &ToastHostProps) -> Html {
+    html! {
+        <ContextProvider<Callback<Action>> context={Callback::noop()}>
+            <ToastRegion toast={props.toast.clone()} />
+        </ContextProvider<Callback<Action>>>
+    }
 }

@@ -1,41 +1,49 @@
-//! Prints the markup index.html shows before the wasm starts (see
-//! `components::prerender`), rendered by Yew's server renderer from the same
-//! components the app renders. Run by scripts/post-build.mjs:
-//! `cargo run --features ssr --bin prerender`. With `--meta` it prints the
-//! page's title, description, manifest names and counts as JSON instead
-//! (`explorer_core::meta`), from the same embedded dataset.
+//! Writes what the build adds to index.html before the wasm starts, once per
+//! build (`scripts/build.sh`, before `trunk build`), into the folder given:
+//! - `prerender.html`: the markup shown before the wasm starts (see
+//!   `components::prerender`), rendered by Yew's server renderer from the
+//!   same components the app renders;
+//! - `meta.json`: the page's title, description, manifest names and counts
+//!   (`explorer_core::meta`);
+//! - `jsonld.json`: the page's schema.org metadata (`explorer_core::jsonld`).
+//!   Its `dateModified` falls back to the build date (`SOURCE_DATE_EPOCH`
+//!   when set, for reproducible builds, else today).
 //!
-//! With `--jsonld` it prints the page's schema.org metadata instead
-//! (`explorer_core::jsonld`), for the `<head>`. Its `dateModified` falls
-//! back to the build date (`SOURCE_DATE_EPOCH` when set, for reproducible
-//! builds, else today).
+//! All three come from the dataset embedded for `ARTICLE_DATA_DIR`, as in
+//! the wasm build. Trunk's post-build hook only reads them.
+//! `cargo run --features ssr --bin prerender -- OUT_DIR`
+
+use std::path::PathBuf;
 
 use article_explorer::components::prerender::{Prerender, PrerenderProps};
 use article_explorer::data::embedded;
 
 fn main() {
-    if std::env::args().any(|a| a == "--meta") {
-        let data = embedded();
-        println!(
-            "{}",
-            explorer_core::meta::page_meta_json(data.article, data.dataset)
-        );
-        return;
-    }
-    if std::env::args().any(|a| a == "--jsonld") {
-        let data = embedded();
-        let date = explorer_core::jsonld::iso_date(build_time());
-        print!(
-            "{}",
-            explorer_core::jsonld::jsonld(data.dataset, data.content_hash, &date)
-        );
-        return;
-    }
-    let renderer =
-        yew::LocalServerRenderer::<Prerender>::with_props(PrerenderProps { data: embedded() })
-            .hydratable(false);
+    let Some(out) = std::env::args().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: prerender OUT_DIR");
+        std::process::exit(2);
+    };
+    std::fs::create_dir_all(&out).unwrap_or_else(|e| fail(&out, e));
+    let data = embedded();
+    let meta = explorer_core::meta::page_meta_json(data.article, data.dataset);
+    let date = explorer_core::jsonld::iso_date(build_time());
+    let jsonld = explorer_core::jsonld::jsonld(data.dataset, data.content_hash, &date);
+    let renderer = yew::LocalServerRenderer::<Prerender>::with_props(PrerenderProps { data })
+        .hydratable(false);
     let html = futures::executor::block_on(renderer.render());
-    print!("{html}");
+    for (name, text) in [
+        ("prerender.html", html),
+        ("meta.json", meta),
+        ("jsonld.json", jsonld),
+    ] {
+        let path = out.join(name);
+        std::fs::write(&path, text).unwrap_or_else(|e| fail(&path, e));
+    }
+}
+
+fn fail(path: &std::path::Path, e: std::io::Error) -> ! {
+    eprintln!("error: cannot write {}: {e}", path.display());
+    std::process::exit(1)
 }
 
 /// Seconds since the Unix epoch of this build.

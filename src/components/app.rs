@@ -1,5 +1,6 @@
 use explorer_core::mount;
 use explorer_core::url_state::{decode, UrlState, View};
+use explorer_core::view_rules::grouped_facets;
 use yew::prelude::*;
 
 use super::article_view::ArticleView;
@@ -9,7 +10,7 @@ use super::controls::Controls;
 use super::data_footer::DataFooter;
 use super::embed_builder::EmbedBuilder;
 use super::embed_view::EmbedView;
-use super::facets::{group_count, Facets};
+use super::facets::Facets;
 use super::figures_view::FiguresView;
 use super::masthead::Masthead;
 use super::notices::Notices;
@@ -18,8 +19,8 @@ use super::update_banner::UpdateBanner;
 use crate::data::{use_data, Data};
 use crate::deferred::use_deferred;
 use crate::hooks::{
-    use_commands, use_history_sync, use_mount_step, use_selection_focus, use_service_worker,
-    use_sheet_focus, use_show_claim,
+    use_action, use_commands, use_history_sync, use_mount_step, use_selection_focus,
+    use_service_worker, use_sheet_focus, use_show_claim,
 };
 use crate::state::{Action, AppState, State, PAGE};
 
@@ -58,47 +59,44 @@ pub fn app(props: &AppProps) -> Html {
         use_deferred((outcome.clone(), state.url.filters.search.clone()));
     let url = use_memo(state.url.clone(), |url| url.clone());
     let commands = use_commands(&state.url, outcome.clone(), dispatch.clone());
-    let show_in_article = use_callback(dispatch.clone(), |id: AttrValue, dispatch| {
-        dispatch.emit(Action::ShowInArticle(id.to_string()))
-    });
+    let show_in_article = use_action(&dispatch, Action::ShowInArticle);
     let show_claim = use_show_claim(outcome.clone(), dispatch.clone());
-    let show_result = use_callback(dispatch.clone(), |id: AttrValue, dispatch| {
-        dispatch.emit(Action::ShowResult(id.to_string()))
-    });
-    // An embed (issue #12) has its own compact layout: components/embed_view.rs.
-    if state.url.embed {
-        return html! {
-            <EmbedView state={state.clone()} {url} outcome={outcome} settled={settled}
-                settled_search={settled_search} onselect={show_in_article} dispatch={dispatch} />
-        };
-    }
+    let show_result = use_action(&dispatch, Action::ShowResult);
     // While the filters' sheet is open (a phone), the rest of the page is
     // inert: focus stays in the sheet, and readers hear only it.
     let inert = state.filters_open;
-    html! {
+    // The dispatcher reaches every component through a context.
+    let page = if state.url.embed {
+        // An embed has its own compact layout: components/embed_view.rs.
+        html! {
+            <EmbedView state={state.clone()} {url} outcome={outcome} settled={settled}
+                settled_search={settled_search} onselect={show_in_article} />
+        }
+    } else {
+        html! {
         <div class="app" aria-busy={mount.map(|_| "true")}>
             <a class="skip-link" href="#results-start" {inert}>{"Skip to results"}</a>
             <div class="top" {inert}>
                 <Masthead />
                 if state.update_ready { <UpdateBanner /> }
-                <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
+                <Notices notices={state.notices.clone()} />
                 <ContestedPanel onselect={show_claim} />
             </div>
             // Closed at first (opened from the footer): mounted last.
             if mount.is_none() {
                 <EmbedBuilder open={state.embed_dialog_open} url={url.clone()}
-                    oncopy={commands.copy_snippet} dispatch={dispatch.clone()} />
+                    oncopy={commands.copy_snippet} />
             }
             <main id="main" class="layout">
                 <Facets url={url.clone()} outcome={settled.clone()} open={!props.narrow} sheet_open={state.filters_open}
-                    total={outcome.items.len()} {mount} dispatch={dispatch.clone()} />
+                    total={outcome.items.len()} {mount} />
                 <div class="results-pane" id="results-start" tabindex="-1" {inert}>
-                    <Controls url={url.clone()} outcome={settled.clone()} sheet_open={state.filters_open} dispatch={dispatch.clone()} />
+                    <Controls url={url.clone()} outcome={settled.clone()} sheet_open={state.filters_open} />
                     if state.url.view == View::Figures {
                         <FiguresView outcome={outcome.clone()} onselect={show_in_article.clone()} />
                     } else {
                         <Results {outcome} url={url.clone()} shown={state.shown} can_clear={state.can_clear()} {mount}
-                            onselect={show_in_article} dispatch={dispatch.clone()} />
+                            onselect={show_in_article} />
                     }
                 </div>
                 // Focusable: it scrolls on its own on wide screens.
@@ -107,10 +105,12 @@ pub fn app(props: &AppProps) -> Html {
                         selected={state.url.selected.clone()} onselect={show_result} />
                 </div>
             </main>
-            if state.back_to.is_some() && !inert { <BackToResults dispatch={dispatch.clone()} /> }
-            <DataFooter {inert} toast={state.toast.clone()} dispatch={dispatch} oncopy={commands.copy_link} onexport={commands.export} />
+            if state.back_to.is_some() && !inert { <BackToResults /> }
+            <DataFooter {inert} toast={state.toast.clone()} oncopy={commands.copy_link} onexport={commands.export} />
         </div>
-    }
+        }
+    };
+    html! { <ContextProvider<Callback<Action>> context={dispatch}>{page}</ContextProvider<Callback<Action>>> }
 }
 
 /// The steps of the first mount (`explorer_core::mount`): none for an embed
@@ -119,7 +119,7 @@ fn first_mount_steps(url: &UrlState, data: &Data) -> usize {
     if url.embed || url.selected.is_some() {
         return 0;
     }
-    mount::steps(data.index.items.len().min(PAGE), group_count())
+    mount::steps(data.index.items.len().min(PAGE), grouped_facets().count())
 }
 
 /// A test-only fault: debug builds panic on `?fault=panic`, to prove the

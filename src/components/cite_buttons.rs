@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::data::use_data;
-use crate::state::Action;
+use crate::state::{use_dispatch, Action};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CiteButtonsProps {
@@ -13,7 +13,6 @@ pub struct CiteButtonsProps {
     pub id: AttrValue,
     /// Its name for screen readers ("Khawaja Asif, Threat").
     pub label: AttrValue,
-    pub dispatch: Callback<Action>,
 }
 
 /// What a button copies.
@@ -28,11 +27,13 @@ enum Copied {
 /// when the browser refuses the clipboard shows the text to copy by hand.
 #[function_component(CiteButtons)]
 pub fn cite_buttons(props: &CiteButtonsProps) -> Html {
+    let dispatch = use_dispatch();
     let data = use_data();
     // The text the clipboard refused, shown to copy by hand.
     let by_hand = use_state_eq(|| None::<(Copied, String)>);
     let copy = |what: Copied| {
         let (data, props, by_hand) = (data.clone(), props.clone(), by_hand.clone());
+        let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             let link = browser::url_with_query(&format!("sel={}", props.id));
             let provenance = Provenance::of(data.dataset, data.content_hash);
@@ -44,7 +45,7 @@ pub fn cite_buttons(props: &CiteButtonsProps) -> Html {
                 }
             };
             let Some(text) = text else { return };
-            let (dispatch, by_hand) = (props.dispatch.clone(), by_hand.clone());
+            let (dispatch, by_hand) = (dispatch.clone(), by_hand.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy_text(text.clone()).await;
                 let name = match what {

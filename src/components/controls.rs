@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::search_box::SearchBox;
 use super::side_chips::SideChips;
 use super::toolbar::Toolbar;
-use crate::state::Action;
+use crate::state::{use_dispatch, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
@@ -16,22 +16,22 @@ pub struct ControlsProps {
     pub outcome: Rc<Outcome>,
     /// Whether the filters' sheet is open (a phone).
     pub sheet_open: bool,
-    pub dispatch: Callback<Action>,
 }
 
 /// Above the results: the view switch, the side chips, the search, and on a
 /// phone the button that opens the other filters, with how many are chosen.
 #[function_component(Controls)]
 pub fn controls(props: &ControlsProps) -> Html {
+    let dispatch = use_dispatch();
     let filters = &props.url.filters;
     let chosen = filters.chosen();
-    let onfilters = props.dispatch.reform(|_| Action::OpenFilters);
+    let onfilters = dispatch.reform(|_| Action::OpenFilters);
     html! {
         <div class="controls">
-            <Toolbar view={props.url.view} dispatch={props.dispatch.clone()} />
-            <SideChips url={props.url.clone()} outcome={props.outcome.clone()} dispatch={props.dispatch.clone()} />
+            <Toolbar view={props.url.view} />
+            <SideChips url={props.url.clone()} outcome={props.outcome.clone()} />
             <div class="search-row">
-                <SearchBox value={AttrValue::from(filters.search.clone())} dispatch={props.dispatch.clone()} />
+                <SearchBox value={AttrValue::from(filters.search.clone())} />
                 <button type="button" class="button filters-button" id="filters-button" onclick={onfilters}
                     aria-controls="filters" aria-expanded={props.sheet_open.to_string()}>
                     {"Filters"}if chosen > 0 { <span class="chosen-count">{chosen}</span> }

@@ -3,14 +3,13 @@ use yew::prelude::*;
 use super::toast::ToastRegion;
 use crate::data::use_data;
 use crate::hooks::ExportFormat;
-use crate::state::{Action, Toast};
+use crate::state::{use_dispatch, Action, Toast};
 
 #[derive(Properties, PartialEq)]
 pub struct DataFooterProps {
     /// Behind the filters' open sheet: out of reach.
     pub inert: bool,
     pub toast: Option<Toast>,
-    pub dispatch: Callback<Action>,
     pub oncopy: Callback<()>,
     pub onexport: Callback<ExportFormat>,
 }
@@ -20,6 +19,7 @@ pub struct DataFooterProps {
 /// actions: share, export, get the data, embed.
 #[function_component(DataFooter)]
 pub fn data_footer(props: &DataFooterProps) -> Html {
+    let dispatch = use_dispatch();
     let data = use_data();
     let d = data.dataset;
     let corrections = d.corrections.len();
@@ -31,7 +31,7 @@ pub fn data_footer(props: &DataFooterProps) -> Html {
                 <button type="button" class="quiet-button" onclick={export(ExportFormat::Csv)}>{"Export CSV"}</button>
                 <button type="button" class="quiet-button" onclick={export(ExportFormat::Json)}>{"Export JSON"}</button>
                 <button type="button" class="quiet-button" onclick={export(ExportFormat::Dataset)}>{"Get the data"}</button>
-                <button type="button" class="quiet-button" onclick={props.dispatch.reform(|_| Action::OpenEmbedDialog)}>{"Embed"}</button>
+                <button type="button" class="quiet-button" onclick={dispatch.reform(|_| Action::OpenEmbedDialog)}>{"Embed"}</button>
             </p>
             <p>
                 {"Source: "}<cite>{d.article.title.clone()}</cite>
@@ -49,7 +49,7 @@ pub fn data_footer(props: &DataFooterProps) -> Html {
                     </ol>
                 </details>
             }
-            <ToastRegion toast={props.toast.clone()} dispatch={props.dispatch.clone()} />
+            <ToastRegion toast={props.toast.clone()} />
         </footer>
     }
 }

@@ -4,7 +4,7 @@ use explorer_core::query::Outcome;
 use yew::prelude::*;
 
 use super::article_view::ArticleView;
-use crate::state::Action;
+use crate::state::{use_dispatch, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedArticleProps {
@@ -14,7 +14,6 @@ pub struct EmbedArticleProps {
     pub search: String,
     pub selected: Option<String>,
     pub onselect: Callback<AttrValue>,
-    pub dispatch: Callback<Action>,
     /// More actions on the toggle's line.
     #[prop_or_default]
     pub children: Html,
@@ -24,7 +23,8 @@ pub struct EmbedArticleProps {
 /// bounded height that scrolls on its own, so the frame stays short.
 #[function_component(EmbedArticle)]
 pub fn embed_article(props: &EmbedArticleProps) -> Html {
-    let ontoggle = props.dispatch.reform(|_: MouseEvent| Action::ToggleArticle);
+    let dispatch = use_dispatch();
+    let ontoggle = dispatch.reform(|_: MouseEvent| Action::ToggleArticle);
     html! {
         <section class="embed-article" aria-label="The article">
             <div class="embed-actions">

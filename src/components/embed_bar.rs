@@ -7,14 +7,12 @@ use yew::prelude::*;
 use super::facets::Facets;
 use super::search_box::SearchBox;
 use super::side_chips::SideChips;
-use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedBarProps {
     pub url: Rc<UrlState>,
     /// The outcome whose live counts the filters show.
     pub outcome: Rc<Outcome>,
-    pub dispatch: Callback<Action>,
 }
 
 /// An embed's compact controls: the search, and every filter folded behind
@@ -26,15 +24,15 @@ pub fn embed_bar(props: &EmbedBarProps) -> Html {
     let search = AttrValue::from(filters.search.clone());
     html! {
         <div class="embed-bar">
-            <SearchBox value={search} dispatch={props.dispatch.clone()} />
+            <SearchBox value={search} />
             <details class="embed-filters">
                 <summary>
                     {"Filters"}
                     if chosen > 0 { <span class="chosen">{format!("{chosen} chosen")}</span> }
                 </summary>
-                <SideChips url={props.url.clone()} outcome={props.outcome.clone()} dispatch={props.dispatch.clone()} />
+                <SideChips url={props.url.clone()} outcome={props.outcome.clone()} />
                 <Facets url={props.url.clone()} outcome={props.outcome.clone()} open={false}
-                    sheet_open={false} total={0} dispatch={props.dispatch.clone()} />
+                    sheet_open={false} total={0} />
             </details>
         </div>
     }

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::embed_options::EmbedOptions;
 use crate::browser;
-use crate::state::Action;
+use crate::state::{use_dispatch, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedBuilderProps {
@@ -16,7 +16,6 @@ pub struct EmbedBuilderProps {
     pub url: Rc<UrlState>,
     /// Copies the snippet.
     pub oncopy: Callback<String>,
-    pub dispatch: Callback<Action>,
 }
 
 /// A modal dialog where an author chooses the embed's view, filters, theme
@@ -24,6 +23,7 @@ pub struct EmbedBuilderProps {
 /// snippet, whose iframe is the preview's (same address, same height).
 #[function_component(EmbedBuilder)]
 pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
+    let dispatch = use_dispatch();
     let choice = use_state(|| EmbedChoice::for_state(&props.url));
     let dialog = use_node_ref();
     {
@@ -53,10 +53,8 @@ pub fn embed_builder(props: &EmbedBuilderProps) -> Html {
         let choice = choice.clone();
         Callback::from(move |c: EmbedChoice| choice.set(c))
     };
-    let onclose = props.dispatch.reform(|_: Event| Action::CloseEmbedDialog);
-    let close = props
-        .dispatch
-        .reform(|_: MouseEvent| Action::CloseEmbedDialog);
+    let onclose = dispatch.reform(|_: Event| Action::CloseEmbedDialog);
+    let close = dispatch.reform(|_: MouseEvent| Action::CloseEmbedDialog);
     let copy = {
         let (snippet, oncopy) = (snippet.clone(), props.oncopy.clone());
         Callback::from(move |_: MouseEvent| oncopy.emit(snippet.clone()))

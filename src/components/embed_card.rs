@@ -2,14 +2,12 @@ use yew::prelude::*;
 
 use super::item_card;
 use crate::data::use_data;
-use crate::state::Action;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedCardProps {
     /// The statement or figure shown (validated when the URL was read).
     pub id: AttrValue,
     pub onselect: Callback<AttrValue>,
-    pub dispatch: Callback<Action>,
 }
 
 /// One statement or figure alone, as the result list shows it.
@@ -25,7 +23,6 @@ pub fn embed_card(props: &EmbedCardProps) -> Html {
         AttrValue::default(),
         link.href.clone(),
         &props.onselect,
-        &props.dispatch,
     );
     html! {
         <section class="embed-card" aria-label="Statement or figure">

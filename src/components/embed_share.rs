@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::toast::ToastRegion;
-use crate::state::{Action, Toast};
+use crate::state::Toast;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedShareProps {
@@ -9,7 +9,6 @@ pub struct EmbedShareProps {
     /// "Copy link": the host page's link with this state, or the full
     /// explorer's.
     pub oncopy: Callback<MouseEvent>,
-    pub dispatch: Callback<Action>,
 }
 
 /// An embed's "Copy link" and its status line.
@@ -18,7 +17,7 @@ pub fn embed_share(props: &EmbedShareProps) -> Html {
     html! {
         <>
             <button type="button" class="button copy-link" onclick={props.oncopy.clone()}>{"Copy link"}</button>
-            <ToastRegion toast={props.toast.clone()} dispatch={props.dispatch.clone()} />
+            <ToastRegion toast={props.toast.clone()} />
         </>
     }
 }

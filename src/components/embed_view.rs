@@ -15,7 +15,7 @@ use super::notices::Notices;
 use super::results::Results;
 use crate::browser;
 use crate::embed_hooks::{use_embed_copy_link, use_embed_host};
-use crate::state::{Action, AppState};
+use crate::state::{use_dispatch, AppState};
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedViewProps {
@@ -28,7 +28,6 @@ pub struct EmbedViewProps {
     pub settled_search: String,
     /// Selects an item and shows its passage in the article.
     pub onselect: Callback<AttrValue>,
-    pub dispatch: Callback<Action>,
 }
 
 /// The explorer in an iframe, sized for a reading column: the list (a
@@ -36,8 +35,9 @@ pub struct EmbedViewProps {
 /// or one card, then the article behind a toggle.
 #[function_component(EmbedView)]
 pub fn embed_view(props: &EmbedViewProps) -> Html {
+    let dispatch = use_dispatch();
     let state = &props.state;
-    let dispatch = props.dispatch.clone();
+    let dispatch = dispatch.clone();
     use_embed_host(&state.url, state.host.is_some(), dispatch.clone());
     let oncopy = use_embed_copy_link(&state.url, state.host.clone(), dispatch.clone());
     let url = props.url.clone();
@@ -48,7 +48,7 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
         Layout::List => html! {
             <div class="results-pane" id="results-start" tabindex="-1">
                 <Results outcome={props.outcome.clone()} url={url.clone()} shown={state.shown}
-                    can_clear={state.can_clear()} onselect={onselect.clone()} dispatch={dispatch.clone()} />
+                    can_clear={state.can_clear()} onselect={onselect.clone()} />
             </div>
         },
         // The comparison alone: the compact contested-claims panel (the
@@ -59,7 +59,7 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
             </div>
         },
         Layout::Card => html! {
-            <EmbedCard id={state.url.selected.clone().unwrap_or_default()} onselect={onselect.clone()} dispatch={dispatch.clone()} />
+            <EmbedCard id={state.url.selected.clone().unwrap_or_default()} onselect={onselect.clone()} />
         },
     };
     let class = classes!(
@@ -71,16 +71,16 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
     html! {
         <div {class}>
             <EmbedHeader {full_link} />
-            <Notices notices={state.notices.clone()} dispatch={dispatch.clone()} />
+            <Notices notices={state.notices.clone()} />
             <main id="main">
                 if layout == Layout::List {
-                    <EmbedBar url={url.clone()} outcome={props.settled.clone()} dispatch={dispatch.clone()} />
+                    <EmbedBar url={url.clone()} outcome={props.settled.clone()} />
                 }
                 {main}
                 <EmbedArticle open={state.article_open} outcome={props.settled.clone()}
                     search={props.settled_search.clone()} selected={state.url.selected.clone()}
-                    {onselect} dispatch={dispatch.clone()}>
-                    <EmbedShare toast={state.toast.clone()} {oncopy} {dispatch} />
+                    {onselect}>
+                    <EmbedShare toast={state.toast.clone()} {oncopy} />
                 </EmbedArticle>
             </main>
         </div>

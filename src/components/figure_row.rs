@@ -9,7 +9,6 @@ use super::relation_list::RelationList;
 use super::side_chip::SideChip;
 use crate::data::use_data;
 use crate::highlight::highlighted;
-use crate::state::Action;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FigureRowProps {
@@ -18,8 +17,6 @@ pub struct FigureRowProps {
     pub search: AttrValue,
     pub href: AttrValue,
     pub onselect: Callback<AttrValue>,
-    /// For the toast of "Cite this".
-    pub dispatch: Callback<Action>,
 }
 
 /// A figure card: what is counted first, then the number as qualified (with
@@ -62,7 +59,7 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
             <div class="card-actions">
                 <InContext id={AttrValue::from(f.id.clone())} href={props.href.clone()}
                     label={AttrValue::from(f.counts.clone())} onselect={props.onselect.clone()} />
-                <CiteButtons id={AttrValue::from(f.id.clone())} label={AttrValue::from(f.counts.clone())} dispatch={props.dispatch.clone()} />
+                <CiteButtons id={AttrValue::from(f.id.clone())} label={AttrValue::from(f.counts.clone())} />
             </div>
         </>
     }

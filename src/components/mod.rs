@@ -43,7 +43,6 @@ pub mod update_banner;
 use explorer_core::query::ItemRef;
 use yew::{html, AttrValue, Callback, Html, MouseEvent};
 
-use crate::state::Action;
 use figure_row::FigureRow;
 use statement_row::StatementRow;
 
@@ -54,17 +53,16 @@ pub fn item_card(
     search: AttrValue,
     href: AttrValue,
     onselect: &Callback<AttrValue>,
-    dispatch: &Callback<Action>,
 ) -> (&'static str, Html) {
-    let (onselect, dispatch) = (onselect.clone(), dispatch.clone());
+    let onselect = onselect.clone();
     match target {
         ItemRef::Statement(s) => (
             "statement",
-            html! { <StatementRow statement={s} {search} {href} {onselect} {dispatch} /> },
+            html! { <StatementRow statement={s} {search} {href} {onselect} /> },
         ),
         ItemRef::Figure(f) => (
             "figure",
-            html! { <FigureRow figure={f} {search} {href} {onselect} {dispatch} /> },
+            html! { <FigureRow figure={f} {search} {href} {onselect} /> },
         ),
     }
 }

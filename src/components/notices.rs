@@ -3,18 +3,16 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct NoticesProps {
     pub notices: Vec<String>,
-    pub dispatch: Callback<crate::state::Action>,
 }
 
 /// What the URL held that the app ignored, shown as plain text.
 #[function_component(Notices)]
 pub fn notices(props: &NoticesProps) -> Html {
+    let dispatch = crate::state::use_dispatch();
     if props.notices.is_empty() {
         return html! {};
     }
-    let ondismiss = props
-        .dispatch
-        .reform(|_| crate::state::Action::DismissNotices);
+    let ondismiss = dispatch.reform(|_| crate::state::Action::DismissNotices);
     html! {
         <div class="notice" role="status">
             <p class="notice-title">{"Some of the link was not understood and was ignored:"}</p>

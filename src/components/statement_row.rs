@@ -8,7 +8,6 @@ use super::relation_list::RelationList;
 use super::side_chip::{actor_side_class, SideChip};
 use crate::data::use_data;
 use crate::highlight::highlighted;
-use crate::state::Action;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct StatementRowProps {
@@ -18,8 +17,6 @@ pub struct StatementRowProps {
     /// A deep link to this statement.
     pub href: AttrValue,
     pub onselect: Callback<AttrValue>,
-    /// For the toast of "Cite this".
-    pub dispatch: Callback<Action>,
 }
 
 /// A quote card: the speaker with their side and role, the words large,
@@ -52,7 +49,7 @@ pub fn statement_row(props: &StatementRowProps) -> Html {
             <div class="card-actions">
                 <InContext id={AttrValue::from(s.id.clone())} href={props.href.clone()}
                     label={AttrValue::from(label.clone())} onselect={props.onselect.clone()} />
-                <CiteButtons id={AttrValue::from(s.id.clone())} label={AttrValue::from(label)} dispatch={props.dispatch.clone()} />
+                <CiteButtons id={AttrValue::from(s.id.clone())} label={AttrValue::from(label)} />
             </div>
         </>
     }

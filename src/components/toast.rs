@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::state::{Action, Toast};
+use crate::state::{use_dispatch, Action, Toast};
 
 /// A confirmation this short ("Link copied.") goes by itself; a longer one
 /// ("Copy this link: …", to copy by hand) stays until dismissed.
@@ -11,20 +11,20 @@ const FLEETING_MS: i32 = 5000;
 #[derive(Properties, PartialEq)]
 pub struct ToastRegionProps {
     pub toast: Option<Toast>,
-    pub dispatch: Callback<Action>,
 }
 
 /// The status line ("Link copied."). A new element per message: screen
 /// readers announce the same text again only as a new node.
 #[function_component(ToastRegion)]
 pub fn toast_region(props: &ToastRegionProps) -> Html {
+    let dispatch = use_dispatch();
     let fleeting = props
         .toast
         .as_ref()
         .filter(|t| t.text.chars().count() <= FLEETING_CHARS)
         .map(|t| t.serial);
     {
-        let dispatch = props.dispatch.clone();
+        let dispatch = dispatch.clone();
         use_effect_with(fleeting, move |&serial| {
             if let Some(serial) = serial {
                 browser::after_ms(FLEETING_MS, move || {
@@ -39,7 +39,7 @@ pub fn toast_region(props: &ToastRegionProps) -> Html {
         let serial = t.serial;
         html! {
             <button type="button" class="toast-close" aria-label="Dismiss the message"
-                onclick={props.dispatch.reform(move |_| Action::DismissToast(serial))}>{"×"}</button>
+                onclick={dispatch.reform(move |_| Action::DismissToast(serial))}>{"×"}</button>
         }
     });
     html! {
