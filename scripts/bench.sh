@@ -29,7 +29,7 @@ say "generating the synthetic dataset ($STATEMENTS statements, $PEOPLE people, $
 cargo run -q -p explorer-core --features synthetic --example synthetic --release -- target/bench-data "$STATEMENTS" "$PEOPLE" "$PARTIES"
 
 say "building the app on the synthetic dataset into target/bench-dist/"
-ARTICLE_DATA_DIR=target/bench-data trunk build --release --offline --dist target/bench-dist
+ARTICLE_DATA_DIR=target/bench-data bash scripts/build.sh --dist target/bench-dist
 
 say "native query engine (criterion, --quick) at 10,000 and 100,000 statements"
 cargo bench -p explorer-core --features synthetic --bench query -- --quick

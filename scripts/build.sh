@@ -1,5 +1,23 @@
 #!/usr/bin/env bash
-# Builds the release app into dist/ (validating the dataset on the way).
+# Builds the app into dist/ (validating the dataset on the way):
+#   bash scripts/build.sh [--debug] [--dist DIR]
+# ARTICLE_DATA_DIR picks another article's folder (default data/).
+# First the native `prerender` binary writes the prerendered markup, the page
+# meta and the JSON-LD once; then Trunk builds the wasm, and its post-build
+# hook (scripts/post-build.mjs) puts them into the page.
 source "$(dirname "$0")/common.sh"
-say "building the release app into dist/"
-trunk build --release --offline
+dist=dist
+release=(--release)
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --debug) release=() ;;
+    --dist) dist="$2"; shift ;;
+    *) echo "usage: bash scripts/build.sh [--debug] [--dist DIR]" >&2; exit 2 ;;
+  esac
+  shift
+done
+export PRERENDER_DIR="$PWD/target/prerender/${dist//\//_}"
+say "prerendering ${ARTICLE_DATA_DIR:-data} into $PRERENDER_DIR"
+cargo run -q --features ssr --bin prerender -- "$PRERENDER_DIR"
+say "building the ${release[*]:-debug} app into $dist/"
+trunk build "${release[@]}" --offline --dist "$dist"

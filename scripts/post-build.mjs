@@ -1,16 +1,15 @@
 // Trunk post_build hook (runs in TRUNK_STAGING_DIR before dist/ is replaced):
 // 1. adds the loader as a content-hashed file (Trunk injects none), so the
 //    page's Content-Security-Policy needs no 'unsafe-inline' and no hash;
-// 2. prerenders the masthead and article into index.html from the app's own
-//    components, so they are painted before the wasm starts and read
-//    without JavaScript;
-// 3. fills the page's title, description and language, and the app
-//    manifest's names, from the dataset (`prerender --meta`, the core's
-//    `meta::page_meta`), so nothing of one article leaks into another's build;
+// 2. puts the prerendered masthead and article into index.html, so they are
+//    painted before the wasm starts and read without JavaScript;
+// 3. fills the page's title, description and language, the JSON-LD and the
+//    app manifest's names, so nothing of one article leaks into another's build.
+//    Steps 2 and 3 read what `scripts/build.sh` had the native `prerender`
+//    binary write once into $PRERENDER_DIR (no cargo run in this hook);
 // 4. minifies wasm-bindgen's JS bindings (esbuild, from npm): 8.1 KB of
 //    gzip become 6.1 KB (README "Benchmark", first-load bytes);
 // 5. writes the service worker's precache manifest from the actual output.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -18,6 +17,9 @@ import { transform } from 'esbuild';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run through trunk build');
+const prerendered = process.env.PRERENDER_DIR;
+if (!prerendered) throw new Error('PRERENDER_DIR is not set: build with scripts/build.sh');
+const readPrerendered = (name) => readFile(join(prerendered, name), 'utf8');
 const hash = (data) => createHash('sha256').update(data).digest('hex');
 
 const indexPath = join(dir, 'index.html');
@@ -51,9 +53,10 @@ if (!html.includes('<div id="prerender"></div>')) throw new Error('index.html ha
 html = html.replace('</head>', `  <script type="module" src="./${loaderName}"></script>\n</head>`);
 // Function replacements throughout: a `$'` or `$&` in the article's text
 // must stay text, not become a replacement pattern.
-const markup = prerender();
+const markup = await readPrerendered('prerender.html');
+if (!markup.startsWith('<div id="prerender"')) throw new Error(`unexpected prerender output: ${markup.slice(0, 200)}`);
 html = html.replace('<div id="prerender"></div>', () => markup);
-const meta = JSON.parse(runPrerender(['--meta']));
+const meta = JSON.parse(await readPrerendered('meta.json'));
 for (const placeholder of ['__ARTICLE_TITLE__', '__ARTICLE_DESCRIPTION__']) {
   if (!html.includes(placeholder)) throw new Error(`index.html has no ${placeholder} placeholder`);
 }
@@ -61,7 +64,7 @@ html = html
   .replace('__ARTICLE_TITLE__', () => escapeHtml(meta.title))
   .replace('__ARTICLE_DESCRIPTION__', () => escapeHtml(meta.description))
   .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(meta.language)}">`);
-html = withJsonLd(html);
+html = withJsonLd(html, await readPrerendered('jsonld.json'));
 await writeFile(indexPath, html);
 const manifestPath = join(dir, 'manifest.webmanifest');
 const webManifest = JSON.parse(await readFile(manifestPath, 'utf8'));
@@ -88,38 +91,17 @@ const sw = (await readFile(swPath, 'utf8'))
 await writeFile(swPath, sw);
 console.log(`post-build: loader ${loaderName}; precache ${manifest.length} files, version ${version}`);
 
-/**
- * The masthead and article as the app renders them, from the app's own
- * components (Yew's server renderer, `src/bin/prerender.rs`), built natively
- * for the same dataset (`ARTICLE_DATA_DIR`, as the wasm build).
- */
-function prerender() {
-  const out = runPrerender([]);
-  if (!out.startsWith('<div id="prerender"')) throw new Error(`unexpected prerender output: ${out.slice(0, 200)}`);
-  return out;
-}
-
-/** Runs the native prerender binary (`--meta`: the page meta as JSON). */
-function runPrerender(args) {
-  return execFileSync('cargo', ['run', '--quiet', '--features', 'ssr', '--bin', 'prerender', '--', ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-}
-
 function escapeHtml(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
  * The page's schema.org metadata (article, quoted claims, dataset), written
- * natively from the same dataset (`prerender --jsonld`, escaped so that it
- * cannot close its element), as a JSON-LD data block in <head>: a data
- * block, not a script, so the CSP needs no 'unsafe-inline'.
+ * natively from the same dataset (escaped so that it cannot close its
+ * element), as a JSON-LD data block in <head>: a data block, not a script,
+ * so the CSP needs no 'unsafe-inline'.
  */
-function withJsonLd(page) {
-  const out = runPrerender(['--jsonld']);
+function withJsonLd(page, out) {
   JSON.parse(out);
   if (/[<>&]/.test(out)) throw new Error('the JSON-LD is not escaped for HTML');
   return page.replace('</head>', () => `  <script type="application/ld+json">${out}</script>\n</head>`);

@@ -36,10 +36,10 @@ GECKODRIVER="$(command -v geckodriver)" cargo test -p article-explorer --target 
 bash scripts/build.sh
 node scripts/size-report.mjs dist
 say "building a debug dist (target/dist-debug) for the test-only fault trigger"
-trunk build --offline --dist target/dist-debug
+bash scripts/build.sh --debug --dist target/dist-debug
 
 say "building the app on the fictional dataset into target/dist-fictional"
-ARTICLE_DATA_DIR=data/fictional trunk build --release --offline --dist target/dist-fictional
+ARTICLE_DATA_DIR=data/fictional bash scripts/build.sh --dist target/dist-fictional
 
 say "layer 3: end-to-end in chromium against dist/ served under a sub-path"
 node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec tests/e2e/
