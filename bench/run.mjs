@@ -1,10 +1,11 @@
-// The benchmark (README "Benchmark"; run through `bash scripts/bench.sh`,
+// The benchmark (docs/benchmark.md; run through `bash scripts/bench.sh`,
 // which builds what this reads). Serves dist/ (the app), target/bench-dist/
 // (the app built on the synthetic 10,000-statement dataset) and a static page
 // with the same article text from one server, measures them in Debian's
 // chromium (playwright-core, the e2e tests' launch flags), prints a table,
-// writes bench-results/results.md and results.json, and exits non-zero when
-// a budget is missed.
+// writes the run's dated results into bench-results/ and its table into
+// docs/benchmark.md (bench/report.mjs), and exits non-zero when a budget is
+// missed.
 //
 // Speed is reported as ratios to a baseline measured in the same run: the
 // interaction against a vanilla page holding the app's own DOM and applying
@@ -23,12 +24,14 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
+import { publish } from './report.mjs';
 import { installDo as installDoSource, record, verify, writePage } from './vanilla.mjs';
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const SYNTH_DIST = process.env.BENCH_SYNTH_DIST ?? 'target/bench-dist';
-const OUT = 'bench-results';
+// Scratch: the baseline pages, and what scripts/bench.sh's size report writes.
+const OUT = 'target/bench-work';
 const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 const STARTUP_REPS = Number(process.env.BENCH_STARTUP_REPS ?? 3);
 const REPS = Number(process.env.BENCH_REPS ?? 60);
@@ -645,8 +648,15 @@ async function main() {
   r.wasm = await readFile(join(OUT, 'wasm-breakdown.txt'), 'utf8').then((t) => t.trim(), () => null);
   r.table = resultsTable(r);
   const md = markdown(r);
-  await writeFile(join(OUT, 'results.md'), md);
-  await writeFile(join(OUT, 'results.json'), JSON.stringify(r, null, 2));
+  // Only a run of every part replaces the latest table in the docs.
+  const complete = !ONLY && haveSynth && process.env.BENCH_SKIP_LIGHTHOUSE !== '1';
+  try {
+    log(`wrote ${(await publish(r, md, { complete })).join(', ')}`);
+  } catch (e) {
+    console.error(`\nthe benchmark could not write its results: ${e.message}`);
+    process.exit(2);
+  }
+  if (!complete) log('a partial run: docs/benchmark.md keeps its table');
   console.log(md);
   console.log(`\n${printedTable(r.table)}\n`);
   const missed = r.table.filter((b) => b.ok === false);

@@ -1,4 +1,4 @@
-// The vanilla baseline of the interaction benchmark (README "Benchmark"):
+// The vanilla baseline of the interaction benchmark (docs/benchmark.md):
 // the fastest page that does what the app does for the same filter click and
 // keystroke. Nothing here mirrors the app's components: the page and its
 // changes are recorded from the built app itself, in chromium, at bench time,

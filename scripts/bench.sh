@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# The benchmark (README "Benchmark"): builds the release app, a second build
+# The benchmark (docs/benchmark.md): builds the release app, a second build
 # on a synthetic dataset of 10,000 statements, runs the native query
 # benchmark, prints the size report with twiggy's breakdown of the wasm, then
 # measures both builds against their baselines (a vanilla page recorded from
 # each build, a static page) in Debian's chromium (bench/run.mjs). Prints one
-# results table with budgets and goals, writes bench-results/results.md and
-# results.json, and exits non-zero when a budget is missed.
+# results table with budgets and goals, writes the run's dated results into
+# bench-results/<date>.md and .json and its table into docs/benchmark.md, and
+# exits non-zero when a budget is missed.
 #   BENCH_STATEMENTS / BENCH_PEOPLE / BENCH_PARTIES size the synthetic data
 #   (default 10000 / 1000 / 200); bench/run.mjs documents its own variables.
 source "$(dirname "$0")/common.sh"
@@ -17,10 +18,10 @@ bash scripts/setup-browser.sh
 command -v twiggy >/dev/null || { say "installing twiggy (cargo install --locked)"; cargo install --locked twiggy; }
 
 bash scripts/build.sh
-mkdir -p bench-results
+mkdir -p target/bench-work
 # Before the synthetic build, which replaces Trunk's intermediate wasm.
 say "size of dist/ and what the wasm's bytes are spent on"
-node scripts/size-report.mjs dist --json bench-results/sizes.json --wasm-out bench-results/wasm-breakdown.txt
+node scripts/size-report.mjs dist --json target/bench-work/sizes.json --wasm-out target/bench-work/wasm-breakdown.txt
 
 STATEMENTS=${BENCH_STATEMENTS:-10000}
 PEOPLE=${BENCH_PEOPLE:-1000}
@@ -38,5 +39,5 @@ say "measuring in chromium (bench/run.mjs)"
 
 status=0
 node bench/run.mjs || status=$?
-say "benchmark finished in $(( $(date +%s) - start )) s; results in bench-results/results.md and results.json"
+say "benchmark finished in $(( $(date +%s) - start )) s; results in bench-results/ and docs/benchmark.md"
 exit "$status"

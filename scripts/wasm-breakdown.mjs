@@ -1,4 +1,4 @@
-// What the release wasm's bytes are spent on (README "Benchmark", "Bytes"):
+// What the release wasm's bytes are spent on (docs/benchmark.md, "Bytes of the wasm"):
 // twiggy's `top` on a copy of the wasm that keeps its function names,
 // grouped by crate, plus the largest functions and data segments.
 //
