@@ -28,6 +28,8 @@ cargo test -p explorer-core --features synthetic
 # Both datasets pass the authoring check (the same code build.rs runs).
 cargo run -q -p explorer-cli -- check data
 cargo run -q -p explorer-cli -- check data/fictional
+# The README stays a front door, and every link in the docs resolves.
+node --test --test-reporter=spec tests/docs/
 
 say "layer 2: wasm-bindgen-test in headless chromium, then in headless Firefox ESR (same build)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p article-explorer --target wasm32-unknown-unknown
