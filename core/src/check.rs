@@ -181,3 +181,10 @@ fn quote_error(
     d.dataset_at = locate(json, &q.path.child(PathSeg::Key("quote".into())));
     d
 }
+
+/// Reads the article bytes and the dataset JSON (spans may be written as
+/// quotes, see `quotes`), each failure as one message: `check` without the
+/// places and fixes.
+pub fn load(article: &[u8], dataset_json: &str) -> Result<(String, Dataset), Vec<Problem>> {
+    check(article, dataset_json).map_err(|ds| ds.iter().map(Diagnostic::problem).collect())
+}

@@ -6,7 +6,7 @@ pub const ARTICLE: &str = include_str!("../../data/article.txt");
 
 /// The shipped dataset, its quotes resolved as the build resolves them.
 pub fn shipped() -> Dataset {
-    crate::validate::load(ARTICLE.as_bytes(), include_str!("../../data/dataset.json"))
+    crate::check::load(ARTICLE.as_bytes(), include_str!("../../data/dataset.json"))
         .expect("the shipped dataset is valid")
         .1
 }

@@ -96,14 +96,6 @@ pub fn is_number_word(word: &str) -> bool {
     NUMBER_WORDS.contains(&word)
 }
 
-/// Reads the article bytes and the dataset JSON (spans may be written as
-/// quotes, see `quotes`), each failure as one message. The same pipeline as
-/// `check::check`, which also says where each problem is and how to fix it.
-pub fn load(article: &[u8], dataset_json: &str) -> Result<(String, Dataset), Vec<Problem>> {
-    crate::check::check(article, dataset_json)
-        .map_err(|ds| ds.iter().map(crate::check::Diagnostic::problem).collect())
-}
-
 /// Any string value "TODO" or starting with "TODO" (as `draft` writes them)
 /// is a problem until someone resolves it. Works on the JSON source, so it
 /// sees every field, whatever the model holds.

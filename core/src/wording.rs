@@ -196,7 +196,7 @@ mod tests {
     }
 
     fn shipped() -> crate::model::Dataset {
-        crate::validate::load(
+        crate::check::load(
             include_bytes!("../../data/article.txt"),
             include_str!("../../data/dataset.json"),
         )

@@ -2,8 +2,9 @@
 //! counts we found, so that a dropped item is noticed.
 
 use explorer_core::article::{blocks, sections};
+use explorer_core::check::load;
 use explorer_core::model::{Channel, Dataset, Hedge, Mode, PartyKind, Qualifier, RelationKind};
-use explorer_core::validate::{load, validate};
+use explorer_core::validate::validate;
 
 const ARTICLE: &[u8] = include_bytes!("../../data/article.txt");
 const DATASET: &str = include_str!("../../data/dataset.json");

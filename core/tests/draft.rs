@@ -5,8 +5,8 @@
 use std::io::Write;
 
 use explorer_core::check::check;
+use explorer_core::check::load;
 use explorer_core::draft::{draft_json, recall};
-use explorer_core::validate::load;
 
 const ARTICLE: &str = include_str!("../../data/article.txt");
 const DATASET: &str = include_str!("../../data/dataset.json");

@@ -11,7 +11,7 @@ const DATASET: &str = include_str!("../../data/dataset.json");
 const ARTICLE: &str = include_str!("../../data/article.txt");
 
 fn setup() -> (Dataset, Index) {
-    let d: Dataset = explorer_core::validate::load(ARTICLE.as_bytes(), DATASET)
+    let d: Dataset = explorer_core::check::load(ARTICLE.as_bytes(), DATASET)
         .expect("valid")
         .1;
     let index = Index::new(&d);

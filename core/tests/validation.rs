@@ -1,10 +1,11 @@
 //! Every validation rule fires: each test breaks the shipped dataset in one
 //! way and checks the problem names the item and the reason.
 
+use explorer_core::check::load;
 use explorer_core::model::{
     Dataset, OrdinaryCapital, Qualifier, Relation, RelationKind, Span, StatementKind,
 };
-use explorer_core::validate::{load, number_tokens, validate, Problem};
+use explorer_core::validate::{number_tokens, validate, Problem};
 
 const ARTICLE: &str = include_str!("../../data/article.txt");
 const DATASET: &str = include_str!("../../data/dataset.json");

@@ -14,7 +14,7 @@ const DATASET: &str = include_str!("../../data/dataset.json");
 
 fn dataset() -> Dataset {
     let article = include_bytes!("../../data/article.txt");
-    explorer_core::validate::load(article, DATASET)
+    explorer_core::check::load(article, DATASET)
         .expect("valid")
         .1
 }
