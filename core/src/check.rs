@@ -7,33 +7,11 @@
 
 use serde_json::Value;
 
+use crate::diagnostics::Diagnostic;
 use crate::model::Dataset;
 use crate::quotes::{resolve_all, QuoteError};
 use crate::source::{locate, JsonPath, PathSeg};
 use crate::validate::{todos, validate, Problem};
-
-/// A problem, where it is and how to fix it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Diagnostic {
-    /// The item at fault, as `validate::Problem` names it.
-    pub item: String,
-    pub reason: String,
-    /// Byte offset in dataset.json.
-    pub dataset_at: Option<usize>,
-    /// Byte offset in article.txt (the caret goes under it).
-    pub article_at: Option<usize>,
-    /// Suggested fixes, one a line.
-    pub help: Vec<String>,
-}
-
-impl Diagnostic {
-    pub fn problem(&self) -> Problem {
-        Problem {
-            item: self.item.clone(),
-            reason: self.reason.clone(),
-        }
-    }
-}
 
 /// Checks an article folder's files; the article and the resolved dataset
 /// when every rule holds.

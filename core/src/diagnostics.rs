@@ -1,9 +1,33 @@
-//! Prints diagnostics the way a compiler does: `file:LINE:COL` for each
+//! A diagnostic (a problem, where it is, how to fix it), printed the way a
+//! compiler does: `file:LINE:COL` for each
 //! file involved, the article line (or the dataset line) with a caret under
 //! the first character at fault, and the suggested fixes.
 
-use crate::check::Diagnostic;
 use crate::source::line_col;
+use crate::validate::Problem;
+
+/// A problem, where it is and how to fix it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The item at fault, as `validate::Problem` names it.
+    pub item: String,
+    pub reason: String,
+    /// Byte offset in dataset.json.
+    pub dataset_at: Option<usize>,
+    /// Byte offset in article.txt (the caret goes under it).
+    pub article_at: Option<usize>,
+    /// Suggested fixes, one a line.
+    pub help: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn problem(&self) -> Problem {
+        Problem {
+            item: self.item.clone(),
+            reason: self.reason.clone(),
+        }
+    }
+}
 
 /// The files a diagnostic points into, with the names to print.
 pub struct Sources<'a> {

@@ -2,7 +2,7 @@
 //! dataset.json, and a suggested fix ("found at line 4, col 12", "add it to
 //! ordinary_capitals", "did you mean …").
 
-use crate::check::Diagnostic;
+use crate::diagnostics::Diagnostic;
 use crate::fold::{fold, Folded};
 use crate::model::Dataset;
 use crate::quotes::{selector_for, QuoteError, QuoteErrorKind, Unresolved, QUOTE_KEYS};

@@ -3,7 +3,8 @@
 //! at fault) and suggests the fix. The inputs are the shipped article and its
 //! dataset migrated to quotes, broken one way each.
 
-use explorer_core::check::{check, Diagnostic};
+use explorer_core::check::check;
+use explorer_core::diagnostics::Diagnostic;
 use explorer_core::diagnostics::{render_all, Sources};
 use explorer_core::model::Dataset;
 use explorer_core::quotes::{migrate, resolve_all, to_pretty};
