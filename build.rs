@@ -24,19 +24,19 @@ fn main() {
         .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", article_path.display())));
     let json = fs::read_to_string(&dataset_path)
         .unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", dataset_path.display())));
-    // The same check as `explorer check DIR` (explorer_core::check), printed
+    // The same check as `explorer check DIR` (explorer_core::author::check), printed
     // the same way, so the build and the command can never disagree.
-    let (text, dataset) = match explorer_core::check::check(&article, &json) {
+    let (text, dataset) = match explorer_core::author::check::check(&article, &json) {
         Ok(ok) => ok,
         Err(diagnostics) => {
             let article_text = String::from_utf8_lossy(&article);
-            let sources = explorer_core::diagnostics::Sources {
+            let sources = explorer_core::author::diagnostics::Sources {
                 dataset_name: &dataset_path.display().to_string(),
                 dataset: &json,
                 article_name: &article_path.display().to_string(),
                 article: &article_text,
             };
-            let printed = explorer_core::diagnostics::render_all(&diagnostics, &sources);
+            let printed = explorer_core::author::diagnostics::render_all(&diagnostics, &sources);
             eprint!("{printed}");
             fail(&format!(
                 "{} is invalid (run `cargo run -q -p explorer-cli -- check {}` for just this report)",

@@ -337,7 +337,7 @@ fn post_height(force: bool) {
     };
     post_to_parent(&message(HEIGHT_MESSAGE, &[("height", height.into())]));
     if let Some(id) = child {
-        let pym = explorer_core::embed::pym_height_message(&id, height as u32);
+        let pym = explorer_core::read::embed::pym_height_message(&id, height as u32);
         post_to_parent(&pym.into());
     }
 }
@@ -429,8 +429,8 @@ fn host_message(data: &wasm_bindgen::JsValue) -> Option<HostMessage> {
 
 /// Sets the page's colours: `theme-light` or `theme-dark` on the root
 /// element (styles/embed.css), none for the reader's system setting.
-pub fn set_theme(theme: explorer_core::url_state::Theme) {
-    use explorer_core::url_state::Theme;
+pub fn set_theme(theme: explorer_core::read::url_state::Theme) {
+    use explorer_core::read::url_state::Theme;
     let Some(root) = document().document_element() else {
         return;
     };

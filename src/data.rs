@@ -6,12 +6,12 @@
 
 use std::rc::Rc;
 
-use explorer_core::article::{flatten, sections, FlatBlock};
-use explorer_core::figures::clusters;
-use explorer_core::lookup::Lookup;
-use explorer_core::model::Dataset;
-use explorer_core::query::{Facet, Index};
-use explorer_core::segments::items_per_block;
+use explorer_core::dataset::article::{flatten, sections, FlatBlock};
+use explorer_core::dataset::lookup::Lookup;
+use explorer_core::dataset::model::Dataset;
+use explorer_core::read::figures::clusters;
+use explorer_core::read::query::{Facet, Index};
+use explorer_core::read::segments::items_per_block;
 use yew::prelude::*;
 
 static ARTICLE: &str = include_str!(concat!(env!("OUT_DIR"), "/article.txt"));
@@ -92,8 +92,8 @@ fn item_link(id: &str) -> ItemLink {
     ItemLink {
         id: AttrValue::from(id.to_string()),
         href: format!("?sel={id}").into(),
-        anchor: explorer_core::ids::span_dom_id(id).into(),
-        row: explorer_core::ids::row_dom_id(id).into(),
+        anchor: explorer_core::dataset::ids::span_dom_id(id).into(),
+        row: explorer_core::dataset::ids::row_dom_id(id).into(),
     }
 }
 

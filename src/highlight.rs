@@ -1,6 +1,6 @@
 //! Text with the reader's search terms marked.
 
-use explorer_core::query::matches;
+use explorer_core::read::query::matches;
 use yew::{html, Html};
 
 /// `text` with every folded match of `search` in a `<mark>`.

@@ -4,8 +4,6 @@
 pub mod browser;
 pub mod components;
 pub mod data;
-pub mod deferred;
-pub mod embed_hooks;
 pub mod highlight;
 pub mod hooks;
 pub mod state;
@@ -16,11 +14,11 @@ pub fn start() {
     let data = data::embedded();
     let query = browser::location_search();
     // An embed's own settings: its colours, and how it reports its height.
-    let frame = explorer_core::url_state::decode(&query, &data.index)
+    let frame = explorer_core::read::url_state::decode(&query, &data.index)
         .0
         .frame;
     browser::set_theme(frame.theme);
-    let props = components::explorer::ExplorerProps {
+    let props = components::page::explorer::ExplorerProps {
         data,
         query: query.into(),
         narrow: browser::is_narrow(),
@@ -28,7 +26,7 @@ pub fn start() {
     // Decoding the data and the first render are two tasks, not one long
     // one (issue 16: total blocking time); the prerender shows meanwhile.
     browser::after_ms(0, move || {
-        yew::Renderer::<components::explorer::Explorer>::with_props(props).render();
+        yew::Renderer::<components::page::explorer::Explorer>::with_props(props).render();
         browser::remove_prerender();
         browser::report_height_to_parent(frame.height.is_some(), frame.child_id);
     });

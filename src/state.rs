@@ -1,10 +1,10 @@
-//! The core's reducer (`explorer_core::state`) as Yew's `use_reducer` wants
+//! The core's reducer (`explorer_core::read::state`) as Yew's `use_reducer` wants
 //! it: the logic and its tests live in the core.
 
 use std::ops::Deref;
 use std::rc::Rc;
 
-pub use explorer_core::state::{Action, Focus, HistoryMode, State, Toast, PAGE};
+pub use explorer_core::read::state::{Action, Focus, HistoryMode, State, Toast, PAGE};
 use yew::prelude::{hook, use_context, Callback};
 use yew::Reducible;
 

@@ -7,15 +7,15 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use article_explorer::browser;
-use article_explorer::components::explorer::{Explorer, ExplorerProps};
-use article_explorer::components::facet_option::{FacetOption, FacetOptionProps};
-use article_explorer::components::toast::ToastRegion;
+use article_explorer::components::filters::facet_option::{FacetOption, FacetOptionProps};
+use article_explorer::components::footer::toast::ToastRegion;
+use article_explorer::components::page::explorer::{Explorer, ExplorerProps};
 use article_explorer::data::{Data, DataRef};
 use article_explorer::state::PAGE;
 use article_explorer::state::{Action, Toast};
-use explorer_core::mount;
-use explorer_core::query::{Facet, Filters, Outcome};
-use explorer_core::wording::result_summary;
+use explorer_core::read::mount;
+use explorer_core::read::query::{Facet, Filters, Outcome};
+use explorer_core::read::wording::result_summary;
 use gloo::utils::{document, window};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -38,7 +38,7 @@ fn fresh_root() -> Element {
 fn fixture() -> DataRef {
     let article = include_str!("fixtures/mini/article.txt");
     let json = include_str!("fixtures/mini/dataset.json");
-    let (_, dataset) = explorer_core::validate::load(article.as_bytes(), json).expect("valid");
+    let (_, dataset) = explorer_core::author::check::load(article.as_bytes(), json).expect("valid");
     DataRef(Rc::new(Data::new(
         article,
         Box::leak(Box::new(dataset)),

@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use explorer_core::check::check;
-use explorer_core::diagnostics::{render_all, Sources};
+use explorer_core::author::check::check;
+use explorer_core::author::diagnostics::{render_all, Sources};
 
 #[derive(Parser)]
 #[command(
@@ -104,7 +104,7 @@ fn run_draft(article: &Path, output: Option<&Path>) -> Result<(), String> {
     let bytes = read(article)?;
     let text = String::from_utf8(bytes)
         .map_err(|_| format!("error: {} is not UTF-8\n", article.display()))?;
-    let draft = explorer_core::draft::draft_json(&text);
+    let draft = explorer_core::author::draft::draft_json(&text);
     match output {
         None => print!("{draft}"),
         Some(path) => {
@@ -129,9 +129,12 @@ fn run_migrate(dir: &Path) -> Result<(), String> {
             dataset_path.display()
         )
     })?;
-    let (done, left) = explorer_core::quotes::migrate(&mut value, &text);
-    fs::write(&dataset_path, explorer_core::quotes::to_pretty(&value))
-        .map_err(|e| format!("error: cannot write {}: {e}\n", dataset_path.display()))?;
+    let (done, left) = explorer_core::author::quotes::migrate(&mut value, &text);
+    fs::write(
+        &dataset_path,
+        explorer_core::author::quotes::to_pretty(&value),
+    )
+    .map_err(|e| format!("error: cannot write {}: {e}\n", dataset_path.display()))?;
     println!("{}: {done} spans written as quotes", dataset_path.display());
     for path in &left {
         println!("  left as offsets (its text differs from the article): {path}");
@@ -153,6 +156,9 @@ fn run_meta(dir: &Path) -> Result<(), String> {
             },
         )
     })?;
-    println!("{}", explorer_core::meta::page_meta_json(&text, &dataset));
+    println!(
+        "{}",
+        explorer_core::publish::meta::page_meta_json(&text, &dataset)
+    );
     Ok(())
 }

@@ -5,7 +5,7 @@
 //! (scripts/bench.sh adds `--quick`).
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
-use explorer_core::query::{Facet, Filters, Index};
+use explorer_core::read::query::{Facet, Filters, Index};
 use explorer_core::synthetic::generate;
 
 fn query(c: &mut Criterion) {

@@ -17,7 +17,7 @@ fn main() {
     };
     let (statements, people, parties) = (num(1, 10_000), num(2, 1_000), num(3, 200));
     let (text, dataset) = explorer_core::synthetic::generate(statements, people, parties);
-    if let Err(problems) = explorer_core::validate::validate(&text, &dataset) {
+    if let Err(problems) = explorer_core::author::validate::validate(&text, &dataset) {
         for p in problems.iter().take(20) {
             eprintln!("  - {p}");
         }

@@ -5,7 +5,7 @@
 //! registered as person and party names, and the only numerals are the ones
 //! inside figure spans.
 
-use crate::model::{
+use crate::dataset::model::{
     ArticleMeta, Channel, Dataset, Figure, Mode, Party, PartyKind, Person, Qualifier, Relation,
     RelationKind, Side, Span, Statement, StatementKind, Unit,
 };
@@ -416,7 +416,7 @@ impl Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validate::validate;
+    use crate::author::validate::validate;
 
     #[test]
     fn synthetic_data_passes_validation() {

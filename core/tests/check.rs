@@ -3,11 +3,11 @@
 //! at fault) and suggests the fix. The inputs are the shipped article and its
 //! dataset migrated to quotes, broken one way each.
 
-use explorer_core::check::check;
-use explorer_core::diagnostics::Diagnostic;
-use explorer_core::diagnostics::{render_all, Sources};
-use explorer_core::model::Dataset;
-use explorer_core::quotes::{migrate, resolve_all, to_pretty};
+use explorer_core::author::check::check;
+use explorer_core::author::diagnostics::Diagnostic;
+use explorer_core::author::diagnostics::{render_all, Sources};
+use explorer_core::author::quotes::{migrate, resolve_all, to_pretty};
+use explorer_core::dataset::model::Dataset;
 use serde_json::Value;
 
 const ARTICLE: &str = include_str!("../../data/article.txt");
@@ -53,7 +53,7 @@ fn diagnose(json: &str) -> (Vec<Diagnostic>, String) {
 
 fn line_col(text: &str, needle: &str) -> String {
     let at = text.find(needle).unwrap();
-    let (l, c) = explorer_core::source::line_col(text, at);
+    let (l, c) = explorer_core::author::source::line_col(text, at);
     format!("{l}:{c}")
 }
 

@@ -1,10 +1,12 @@
 //! The shipped dataset against its article: valid, complete, and with the
 //! counts we found, so that a dropped item is noticed.
 
-use explorer_core::article::{blocks, sections};
-use explorer_core::check::load;
-use explorer_core::model::{Channel, Dataset, Hedge, Mode, PartyKind, Qualifier, RelationKind};
-use explorer_core::validate::validate;
+use explorer_core::author::check::load;
+use explorer_core::author::validate::validate;
+use explorer_core::dataset::article::{blocks, sections};
+use explorer_core::dataset::model::{
+    Channel, Dataset, Hedge, Mode, PartyKind, Qualifier, RelationKind,
+};
 
 const ARTICLE: &[u8] = include_bytes!("../../data/article.txt");
 const DATASET: &str = include_str!("../../data/dataset.json");

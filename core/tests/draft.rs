@@ -4,9 +4,9 @@
 
 use std::io::Write;
 
-use explorer_core::check::check;
-use explorer_core::check::load;
-use explorer_core::draft::{draft_json, recall};
+use explorer_core::author::check::check;
+use explorer_core::author::check::load;
+use explorer_core::author::draft::{draft_json, recall};
 
 const ARTICLE: &str = include_str!("../../data/article.txt");
 const DATASET: &str = include_str!("../../data/dataset.json");

@@ -1,7 +1,7 @@
 //! The fictional fixture the wasm-bindgen tests mount (tests/fixtures/mini)
 //! passes every validation rule, so the components are tested on valid data.
 
-use explorer_core::check::load;
+use explorer_core::author::check::load;
 
 #[test]
 fn the_wasm_test_fixture_is_a_valid_dataset() {

@@ -2,16 +2,18 @@
 
 use std::collections::BTreeSet;
 
-use explorer_core::model::Dataset;
-use explorer_core::query::{Facet, Filters, Index, ItemRef};
-use explorer_core::url_state::{decode, encode, FrameConfig, Theme, UrlState, View, FRAME_HEIGHTS};
+use explorer_core::dataset::model::Dataset;
+use explorer_core::read::query::{Facet, Filters, Index, ItemRef};
+use explorer_core::read::url_state::{
+    decode, encode, FrameConfig, Theme, UrlState, View, FRAME_HEIGHTS,
+};
 use proptest::prelude::*;
 
 const DATASET: &str = include_str!("../../data/dataset.json");
 const ARTICLE: &str = include_str!("../../data/article.txt");
 
 fn setup() -> (Dataset, Index) {
-    let d: Dataset = explorer_core::check::load(ARTICLE.as_bytes(), DATASET)
+    let d: Dataset = explorer_core::author::check::load(ARTICLE.as_bytes(), DATASET)
         .expect("valid")
         .1;
     let index = Index::new(&d);
@@ -89,10 +91,9 @@ fn a_hedge_filter_keeps_hedged_statements_and_their_figures() {
     let ids = result_ids(&index, &f);
     assert!(ids.contains(&"s-pakistan-strike-estimate"), "{ids:?}");
     assert!(ids.contains(&"f-pakistan-274-killed"), "{ids:?}");
-    assert!(ids.iter().all(|id| d
-        .statements
-        .iter()
-        .any(|s| s.id == *id && s.hedges.contains(&explorer_core::model::Hedge::Estimated))
+    assert!(ids.iter().all(|id| d.statements.iter().any(|s| s.id == *id
+        && s.hedges
+            .contains(&explorer_core::dataset::model::Hedge::Estimated))
         || d.figures.iter().any(|f| f.id == *id)));
 }
 
@@ -272,7 +273,7 @@ fn url_round_trip_and_junk() {
 
 #[test]
 fn a_search_that_is_not_valid_text_is_ignored_with_a_notice() {
-    use explorer_core::url_state::INVALID_SEARCH_NOTICE;
+    use explorer_core::read::url_state::INVALID_SEARCH_NOTICE;
     let (_, index) = setup();
     let (s, notices) = decode("?q=%E0%A4", &index);
     assert_eq!(s.filters.search, "");
@@ -467,7 +468,7 @@ proptest! {
 
 #[test]
 fn short_terms_filter_but_are_not_highlighted() {
-    use explorer_core::query::matches;
+    use explorer_core::read::query::matches;
     let text = "an open war, and more";
     assert!(matches(text, "o").is_empty());
     assert!(matches(text, "op").is_empty());
@@ -480,7 +481,7 @@ fn short_terms_filter_but_are_not_highlighted() {
 #[test]
 fn a_side_finds_exactly_the_claims_of_its_speakers() {
     let (d, index) = setup();
-    let lookup = explorer_core::lookup::Lookup::new(&d);
+    let lookup = explorer_core::dataset::lookup::Lookup::new(&d);
     assert!(!d.sides.is_empty(), "the shipped dataset has sides");
     let mut total = 0;
     for side in &d.sides {
@@ -504,7 +505,7 @@ fn a_side_finds_exactly_the_claims_of_its_speakers() {
 
 #[test]
 fn searching_casualties_finds_every_killed_and_wounded_figure() {
-    use explorer_core::model::Unit;
+    use explorer_core::dataset::model::Unit;
     let (d, index) = setup();
     for (word, units) in [
         (

@@ -1,9 +1,9 @@
 //! Invariants of the reducer over arbitrary sequences of actions.
 
-use explorer_core::embed::HostLink;
-use explorer_core::query::Facet;
-use explorer_core::state::{Action, Focus, HistoryMode, State};
-use explorer_core::url_state::{UrlState, View, MAX_SEARCH_CHARS};
+use explorer_core::read::embed::HostLink;
+use explorer_core::read::query::Facet;
+use explorer_core::read::state::{Action, Focus, HistoryMode, State};
+use explorer_core::read::url_state::{UrlState, View, MAX_SEARCH_CHARS};
 use proptest::prelude::*;
 
 fn action() -> impl Strategy<Value = Action> {
@@ -27,7 +27,7 @@ fn action() -> impl Strategy<Value = Action> {
             HostLink::parse("https://host.example/", "k").unwrap(),
             Some((
                 UrlState {
-                    filters: explorer_core::query::Filters {
+                    filters: explorer_core::read::query::Filters {
                         search: q,
                         ..Default::default()
                     },

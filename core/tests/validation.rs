@@ -1,11 +1,11 @@
 //! Every validation rule fires: each test breaks the shipped dataset in one
 //! way and checks the problem names the item and the reason.
 
-use explorer_core::check::load;
-use explorer_core::model::{
+use explorer_core::author::check::load;
+use explorer_core::author::validate::{number_tokens, validate, Problem};
+use explorer_core::dataset::model::{
     Dataset, OrdinaryCapital, Qualifier, Relation, RelationKind, Span, StatementKind,
 };
-use explorer_core::validate::{number_tokens, validate, Problem};
 
 const ARTICLE: &str = include_str!("../../data/article.txt");
 const DATASET: &str = include_str!("../../data/dataset.json");
@@ -442,7 +442,7 @@ fn sides_must_exist_and_cover_every_speaker() {
     // A speaking party taken off its side leaves its statements sideless.
     let mut d = dataset();
     let speaker = d.statements[0].speaker.clone();
-    let party = explorer_core::lookup::Lookup::new(&d)
+    let party = explorer_core::dataset::lookup::Lookup::new(&d)
         .party_of(&speaker)
         .expect("the first speaker has a party")
         .to_string();

@@ -1,20 +1,20 @@
 //! The app's view logic, moved into the core, on the shipped dataset: what
 //! the figures view, the article and the embed dialog show.
 
-use explorer_core::article::{flatten, sections, FlatBlock};
-use explorer_core::figures::{
+use explorer_core::dataset::article::{flatten, sections, FlatBlock};
+use explorer_core::dataset::lookup::Lookup;
+use explorer_core::dataset::model::{Dataset, RelationKind, Unit};
+use explorer_core::read::figures::{
     caption, chart_size, charts, clusters, groups_in_results, rows, wording, Bar,
 };
-use explorer_core::lookup::Lookup;
-use explorer_core::model::{Dataset, RelationKind, Unit};
-use explorer_core::query::{Facet, Filters, Index};
-use explorer_core::segments::{anchor_flags, items_per_block, segments, Segment};
+use explorer_core::read::query::{Facet, Filters, Index};
+use explorer_core::read::segments::{anchor_flags, items_per_block, segments, Segment};
 
 const DATASET: &str = include_str!("../../data/dataset.json");
 
 fn dataset() -> Dataset {
     let article = include_bytes!("../../data/article.txt");
-    explorer_core::check::load(article, DATASET)
+    explorer_core::author::check::load(article, DATASET)
         .expect("valid")
         .1
 }

@@ -1,11 +1,11 @@
 //! Writes what the build adds to index.html before the wasm starts, once per
 //! build (`scripts/build.sh`, before `trunk build`), into the folder given:
 //! - `prerender.html`: the markup shown before the wasm starts (see
-//!   `components::prerender`), rendered by Yew's server renderer from the
+//!   `components::page::prerender`), rendered by Yew's server renderer from the
 //!   same components the app renders;
 //! - `meta.json`: the page's title, description, manifest names and counts
-//!   (`explorer_core::meta`);
-//! - `jsonld.json`: the page's schema.org metadata (`explorer_core::jsonld`).
+//!   (`explorer_core::publish::meta`);
+//! - `jsonld.json`: the page's schema.org metadata (`explorer_core::publish::jsonld`).
 //!   Its `dateModified` falls back to the build date (`SOURCE_DATE_EPOCH`
 //!   when set, for reproducible builds, else today).
 //!
@@ -15,7 +15,7 @@
 
 use std::path::PathBuf;
 
-use article_explorer::components::prerender::{Prerender, PrerenderProps};
+use article_explorer::components::page::prerender::{Prerender, PrerenderProps};
 use article_explorer::data::embedded;
 
 fn main() {
@@ -25,9 +25,9 @@ fn main() {
     };
     std::fs::create_dir_all(&out).unwrap_or_else(|e| fail(&out, e));
     let data = embedded();
-    let meta = explorer_core::meta::page_meta_json(data.article, data.dataset);
-    let date = explorer_core::jsonld::iso_date(build_time());
-    let jsonld = explorer_core::jsonld::jsonld(data.dataset, data.content_hash, &date);
+    let meta = explorer_core::publish::meta::page_meta_json(data.article, data.dataset);
+    let date = explorer_core::publish::jsonld::iso_date(build_time());
+    let jsonld = explorer_core::publish::jsonld::jsonld(data.dataset, data.content_hash, &date);
     let renderer = yew::LocalServerRenderer::<Prerender>::with_props(PrerenderProps { data })
         .hydratable(false);
     let html = futures::executor::block_on(renderer.render());

@@ -1,50 +1,18 @@
-//! One component a file.
+//! The components by area, one component a file.
 
-pub mod app;
-pub mod article_block;
-pub mod article_view;
-pub mod back_to_results;
-pub mod cite_buttons;
-pub mod contested_group;
-pub mod contested_panel;
-pub mod controls;
-pub mod data_footer;
-pub mod embed_article;
-pub mod embed_bar;
-pub mod embed_builder;
-pub mod embed_card;
-pub mod embed_header;
-pub mod embed_options;
-pub mod embed_share;
-pub mod embed_view;
-pub mod explorer;
-pub mod facet;
-pub mod facet_option;
-pub mod facets;
-pub mod figure_row;
-pub mod figures_chart;
-pub mod figures_table;
-pub mod figures_view;
-pub mod in_context;
-pub mod masthead;
-pub mod notices;
-pub mod passage;
-pub mod prerender;
-pub mod relation_list;
+pub mod article;
+pub mod contested;
+pub mod embed;
+pub mod filters;
+pub mod footer;
+pub mod page;
 pub mod results;
-pub mod search_box;
-pub mod side_chip;
-pub mod side_chips;
-pub mod statement_row;
-pub mod toast;
-pub mod toolbar;
-pub mod update_banner;
 
-use explorer_core::query::ItemRef;
+use explorer_core::read::query::ItemRef;
 use yew::{html, AttrValue, Callback, Html, MouseEvent};
 
-use figure_row::FigureRow;
-use statement_row::StatementRow;
+use results::figure_row::FigureRow;
+use results::statement_row::StatementRow;
 
 /// A statement's or figure's card (its row's content in the results, or an
 /// embed's one card), with its kind: `statement` or `figure`.

@@ -1,0 +1,9 @@
+//! The authoring tools: `check` with located diagnostics, validation, quote resolution, `draft`. Behind the `authoring` feature: the reader's wasm never links them.
+
+pub mod check;
+pub mod diagnostics;
+pub mod draft;
+pub mod explain;
+pub mod quotes;
+pub mod source;
+pub mod validate;

@@ -1,0 +1,7 @@
+//! What the build publishes beside the app: exports, citations, text-quote selectors, JSON-LD, the page's meta.
+
+pub mod cite;
+pub mod export;
+pub mod jsonld;
+pub mod meta;
+pub mod selectors;

@@ -1,0 +1,666 @@
+//! The "compare figures" view without markup: which figures contradict each
+//! other, how each claim is worded, and the chart's integer geometry. The app
+//! only maps these to SVG and table markup, so the wording the end-to-end
+//! tests check is tested here, natively.
+
+use std::collections::HashMap;
+
+use crate::dataset::lookup::Lookup;
+use crate::dataset::model::{Figure, Qualifier, Relation, RelationKind, Unit};
+use crate::read::query::{Index, ItemRef};
+
+/// Width of the claimant labels left of the bars, in SVG units. The chart's
+/// geometry is whole units: integer maths keeps float formatting (about
+/// 10 KB of wasm) out of the app.
+pub const LABEL_W: u64 = 150;
+/// Width of the longest bar of a group.
+pub const BAR_W: u64 = 200;
+/// Height of one chart row.
+pub const ROW_H: u64 = 34;
+/// Room right of the bars for the value label and the open-ended tail.
+const VALUE_W: u64 = 130;
+/// Length of the dashed tail of an open-ended ("at least") claim.
+const TAIL_W: u64 = 24;
+
+/// Groups of related figures: the figures connected through relations
+/// between two figures (of any kind), each group's members sorted, the
+/// groups in dataset order of their first member. Linear in the number of
+/// figures and relations, so the view stays cheap on large data.
+pub fn clusters(figures: &[Figure], relations: &[Relation]) -> Vec<Vec<usize>> {
+    let position = positions(figures);
+    let mut linked: Vec<Vec<usize>> = vec![Vec::new(); figures.len()];
+    for r in relations {
+        if let (Some(&i), Some(&j)) = (position.get(r.from.as_str()), position.get(r.to.as_str())) {
+            linked[i].push(j);
+            linked[j].push(i);
+        }
+    }
+    let mut grouped = vec![false; figures.len()];
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for start in 0..figures.len() {
+        if grouped[start] || linked[start].is_empty() {
+            continue;
+        }
+        grouped[start] = true;
+        let mut members = vec![start];
+        let mut next = 0;
+        while next < members.len() {
+            for &j in &linked[members[next]] {
+                if !grouped[j] {
+                    grouped[j] = true;
+                    members.push(j);
+                }
+            }
+            next += 1;
+        }
+        members.sort_unstable();
+        out.push(members);
+    }
+    out
+}
+
+/// Figure ids to positions; where an id occurs twice the first wins.
+fn positions(figures: &[Figure]) -> HashMap<&str, usize> {
+    let mut position: HashMap<&str, usize> = HashMap::with_capacity(figures.len());
+    for (i, f) in figures.iter().enumerate() {
+        position.entry(f.id.as_str()).or_insert(i);
+    }
+    position
+}
+
+/// The relations between two members of `group`, in dataset order.
+pub fn group_relations<'a>(
+    figures: &[Figure],
+    relations: &'a [Relation],
+    group: &[usize],
+) -> Vec<&'a Relation> {
+    // The group's own ids: a group is small, the dataset need not be
+    // indexed again for each group on each render.
+    let members: Vec<&str> = group.iter().map(|&m| figures[m].id.as_str()).collect();
+    let inside = |id: &str| members.contains(&id);
+    relations
+        .iter()
+        .filter(|r| inside(&r.from) && inside(&r.to))
+        .collect()
+}
+
+/// One chart of a group: the figures of one unit, on one scale.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chart {
+    pub unit: Unit,
+    /// Figure indices: those of `unit`, then the group's figures with no
+    /// number that relate to one of them (drawn as words, not bars), so
+    /// killed and wounded never share a scale.
+    pub members: Vec<usize>,
+}
+
+/// A group's charts, one per unit, in the order the units first appear.
+pub fn charts(figures: &[Figure], relations: &[Relation], group: &[usize]) -> Vec<Chart> {
+    let related = group_relations(figures, relations, group);
+    let mut units: Vec<Unit> = Vec::new();
+    for &m in group {
+        let f = &figures[m];
+        if f.qualifier.has_value() && !units.contains(&f.unit) {
+            units.push(f.unit);
+        }
+    }
+    let mut out: Vec<Chart> = units
+        .iter()
+        .map(|&unit| {
+            let mut members: Vec<usize> = group
+                .iter()
+                .copied()
+                .filter(|&m| figures[m].unit == unit && figures[m].qualifier.has_value())
+                .collect();
+            let words = group.iter().copied().filter(|&m| {
+                let f = &figures[m];
+                !f.qualifier.has_value()
+                    && (f.unit == unit
+                        || related.iter().any(|r| {
+                            let ends = [r.from.as_str(), r.to.as_str()];
+                            ends.contains(&f.id.as_str())
+                                && members
+                                    .iter()
+                                    .any(|&n| ends.contains(&figures[n].id.as_str()))
+                        }))
+            });
+            let words: Vec<usize> = words.collect();
+            members.extend(words);
+            Chart { unit, members }
+        })
+        .collect();
+    // Figures with no number that no chart took still get one of their own.
+    let shown: Vec<usize> = out.iter().flat_map(|c| c.members.clone()).collect();
+    for &m in group.iter().filter(|m| !shown.contains(m)) {
+        match out.iter_mut().find(|c| c.unit == figures[m].unit) {
+            Some(chart) => chart.members.push(m),
+            None => out.push(Chart {
+                unit: figures[m].unit,
+                members: vec![m],
+            }),
+        }
+    }
+    out
+}
+
+/// "1 group of related claims", "2 groups of related claims".
+pub fn group_count(n: usize) -> String {
+    crate::read::wording::plural(n, "group of related claims", "groups of related claims")
+}
+
+/// The groups with at least one member among the results (`items` are
+/// indices into `index.items`, as in `Outcome::items`): the view compares
+/// the contested claims the current filters keep.
+pub fn groups_in_results(
+    groups: Vec<Vec<usize>>,
+    index: &Index,
+    items: &[usize],
+) -> Vec<Vec<usize>> {
+    let mut shown = vec![false; index.items.len()];
+    for &i in items {
+        if let Some(ItemRef::Figure(f)) = index.items.get(i).map(|item| item.target) {
+            if let Some(s) = shown.get_mut(f) {
+                *s = true;
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|g| g.iter().any(|&f| shown.get(f).copied().unwrap_or(false)))
+        .collect()
+}
+
+/// Who claims the figure, or "No named claimant": the table never shows a
+/// blank where the text names no one.
+pub fn claimant_name(lookup: &Lookup, f: &Figure) -> String {
+    f.claimant
+        .as_deref()
+        .map(|c| lookup.name_of(c).to_string())
+        .unwrap_or_else(|| "No named claimant".into())
+}
+
+/// The channel of the figure's statement, or "Not stated" when the figure
+/// has no statement (or names one that is not there).
+pub fn channel_label(lookup: &Lookup, f: &Figure) -> &'static str {
+    lookup
+        .statement_of(f)
+        .map_or("Not stated", |s| s.channel.label())
+}
+
+/// The figure in words for the table, honest about claims with no number
+/// ("no reported casualties" is an absence of reports, not a zero; "many"
+/// gives no number) and about wording that allows other readings.
+pub fn wording(f: &Figure) -> String {
+    let main = match f.qualifier {
+        Qualifier::NoneReported => {
+            format!(
+                "{} (an absence of reports, not a count of zero)",
+                f.span.text.trim_matches(['“', '”', '"', '.'])
+            )
+        }
+        q if !q.has_value() => format!("{} (no number given)", q.describe(None)),
+        q => q.describe(f.value),
+    };
+    if f.readings.is_empty() {
+        return main;
+    }
+    let others: Vec<String> = f.readings.iter().map(|q| q.describe(f.value)).collect();
+    format!(
+        "{main}, or {} (the wording allows both)",
+        others.join(", or ")
+    )
+}
+
+/// The bar of a claim with a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bar {
+    /// Width in SVG units: on the group's scale, at least 2 so it shows.
+    pub width: u64,
+    /// "at least" or "more than": the claim sets a floor, drawn as a
+    /// dashed tail after the bar.
+    pub open_ended: bool,
+}
+
+impl Bar {
+    /// The bar's length as a percentage of the scale, for a chart drawn in
+    /// HTML (the contested panel).
+    pub fn percent(&self) -> u64 {
+        (self.width * 100 / BAR_W).clamp(1, 100)
+    }
+}
+
+/// The value beside a bar in the compact panel: "133", "more than 200",
+/// and for a claim with no number the words, never a zero ("none reported").
+pub fn short_label(f: &Figure) -> String {
+    match f.qualifier {
+        Qualifier::NoneReported => "none reported".to_string(),
+        q => q.describe(f.value),
+    }
+}
+
+/// A group's heading from how its claims relate: "Claims that contradict
+/// and differ".
+pub fn group_heading(figures: &[Figure], relations: &[Relation], members: &[usize]) -> String {
+    let mut verbs: Vec<&str> = Vec::new();
+    for r in group_relations(figures, relations, members) {
+        let verb = match r.kind {
+            RelationKind::Contradicts => "contradict",
+            RelationKind::Conflicts => "conflict",
+            RelationKind::Differs => "differ",
+            RelationKind::Denies => "deny one another",
+        };
+        if !verbs.contains(&verb) {
+            verbs.push(verb);
+        }
+    }
+    match verbs.split_last() {
+        None => "Related claims".to_string(),
+        Some((last, [])) => format!("Claims that {last}"),
+        Some((last, rest)) => format!("Claims that {} and {last}", rest.join(", ")),
+    }
+}
+
+/// One chart row: a claimant's label, then a bar with its value, or (for a
+/// claim with no number) only words in place of a bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChartRow {
+    /// Top of the row in SVG units.
+    pub y: u64,
+    pub bar: Option<Bar>,
+    /// The value beside the bar ("at least 12"), or the words in its place.
+    pub label: String,
+}
+
+impl ChartRow {
+    /// Baseline of the row's texts (claimant and value).
+    pub fn text_y(&self) -> u64 {
+        self.y + 14
+    }
+    /// Where the value label starts: after the bar and its tail, or where
+    /// the bar would start.
+    pub fn label_x(&self) -> u64 {
+        match self.bar {
+            Some(b) => LABEL_W + b.width + if b.open_ended { TAIL_W + 6 } else { 6 },
+            None => LABEL_W,
+        }
+    }
+    /// The dashed tail of an open-ended bar as (x1, x2, y), if it has one.
+    pub fn tail(&self) -> Option<(u64, u64, u64)> {
+        let b = self.bar.filter(|b| b.open_ended)?;
+        let x1 = LABEL_W + b.width;
+        Some((x1, x1 + TAIL_W, self.y + 9))
+    }
+}
+
+/// One member of a group, laid out for both the chart and the table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FigureRow {
+    /// Index into the dataset's figures.
+    pub figure: usize,
+    /// The claimant's name (see `claimant_name`).
+    pub who: String,
+    /// See `channel_label`.
+    pub channel: &'static str,
+    /// The table's wording (see `wording`).
+    pub wording: String,
+    pub chart: ChartRow,
+}
+
+/// The group's members in order, each with its chart row on one scale:
+/// the largest value of the group spans `BAR_W`.
+pub fn rows(lookup: &Lookup, members: &[usize]) -> Vec<FigureRow> {
+    let figures = &lookup.dataset().figures;
+    let max = members
+        .iter()
+        .filter_map(|&m| figures[m].value)
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    members
+        .iter()
+        .enumerate()
+        .map(|(row, &m)| {
+            let f = &figures[m];
+            FigureRow {
+                figure: m,
+                who: claimant_name(lookup, f),
+                channel: channel_label(lookup, f),
+                wording: wording(f),
+                chart: chart_row(f, 6 + row as u64 * ROW_H, max),
+            }
+        })
+        .collect()
+}
+
+/// A figure's chart row at `y`, its bar scaled so `max` spans `BAR_W`.
+fn chart_row(f: &Figure, y: u64, max: u64) -> ChartRow {
+    let value = f.value.filter(|_| f.qualifier.has_value());
+    match value {
+        Some(v) => ChartRow {
+            y,
+            bar: Some(Bar {
+                width: (v.min(max) * BAR_W / max).max(2),
+                open_ended: matches!(f.qualifier, Qualifier::AtLeast | Qualifier::MoreThan),
+            }),
+            label: f.qualifier.describe(f.value),
+        },
+        None => ChartRow {
+            y,
+            bar: None,
+            label: if f.qualifier == Qualifier::NoneReported {
+                format!(
+                    "{} (no bar: not a zero)",
+                    f.span.text.trim_matches(['“', '”', '"', '.'])
+                )
+            } else {
+                format!("{} (no number)", f.qualifier.describe(None))
+            },
+        },
+    }
+}
+
+/// The chart's (width, height) for `rows` rows, for its `viewBox`.
+pub fn chart_size(rows: usize) -> (u64, u64) {
+    (LABEL_W + BAR_W + VALUE_W, ROW_H * rows as u64 + 8)
+}
+
+/// The table caption of a group: its number as shown (`group` counts from
+/// 0, as `enumerate` gives it), how its claims relate, and its units, each
+/// once, in member order: "Group 1, contradicts and differs: Killed / Wounded".
+pub fn caption(
+    figures: &[Figure],
+    relations: &[Relation],
+    group: usize,
+    members: &[usize],
+) -> String {
+    let mut units: Vec<&str> = Vec::new();
+    for &m in members {
+        let unit = figures[m].unit.label();
+        if !units.contains(&unit) {
+            units.push(unit);
+        }
+    }
+    let mut kinds: Vec<&str> = Vec::new();
+    for r in group_relations(figures, relations, members) {
+        let kind = r.kind.label();
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    let kinds = kinds.join(" and ").to_lowercase();
+    format!("Group {}, {kinds}: {}", group + 1, units.join(" / "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::lookup::Lookup;
+    use crate::dataset::model::{ArticleMeta, Dataset, RelationKind, Span};
+    use proptest::prelude::*;
+
+    fn figure(id: &str, value: Option<u64>, qualifier: Qualifier, unit: Unit) -> Figure {
+        Figure {
+            id: id.into(),
+            value,
+            qualifier,
+            readings: Vec::new(),
+            unit,
+            counts: String::new(),
+            subjects: Vec::new(),
+            claimant: None,
+            statement: None,
+            span: Span {
+                start: 0,
+                end: 0,
+                text: "no reported casualties".into(),
+            },
+            note: None,
+            scope: None,
+        }
+    }
+
+    fn relation(kind: RelationKind, from: &str, to: &str) -> Relation {
+        Relation {
+            kind,
+            from: from.into(),
+            to: to.into(),
+            note: "why".into(),
+        }
+    }
+
+    fn killed(ids: &[&str]) -> Vec<Figure> {
+        ids.iter()
+            .map(|id| figure(id, Some(1), Qualifier::Exact, Unit::Killed))
+            .collect()
+    }
+
+    #[test]
+    fn clusters_follow_relations_of_any_kind_transitively() {
+        let figures = killed(&["a", "b", "c", "d", "e", "f"]);
+        let relations = [
+            relation(RelationKind::Contradicts, "b", "e"),
+            relation(RelationKind::Differs, "c", "d"),
+            relation(RelationKind::Conflicts, "f", "e"),
+            relation(RelationKind::Denies, "s-statement", "a"),
+        ];
+        assert_eq!(
+            clusters(&figures, &relations),
+            [vec![1, 4, 5], vec![2, 3]],
+            "a relation to a statement groups no figure"
+        );
+        assert!(clusters(&[], &relations).is_empty());
+    }
+
+    #[test]
+    fn killed_and_wounded_get_charts_of_their_own() {
+        let mut figures = killed(&["k1", "k2"]);
+        figures.push(figure("w", Some(200), Qualifier::MoreThan, Unit::Wounded));
+        figures.push(figure(
+            "none",
+            None,
+            Qualifier::NoneReported,
+            Unit::Casualties,
+        ));
+        let relations = [
+            relation(RelationKind::Contradicts, "k1", "none"),
+            relation(RelationKind::Contradicts, "w", "none"),
+            relation(RelationKind::Differs, "k2", "k1"),
+        ];
+        let group = &clusters(&figures, &relations)[0];
+        let c = charts(&figures, &relations, group);
+        assert_eq!(c.len(), 2);
+        assert_eq!(
+            (c[0].unit, c[0].members.clone()),
+            (Unit::Killed, vec![0, 1, 3])
+        );
+        assert_eq!(
+            (c[1].unit, c[1].members.clone()),
+            (Unit::Wounded, vec![2, 3])
+        );
+        assert_eq!(
+            caption(&figures, &relations, 0, group),
+            "Group 1, contradicts and differs: Killed / Wounded / Casualties"
+        );
+    }
+
+    #[test]
+    fn a_group_of_vague_quantities_still_gets_a_chart() {
+        let figures = vec![
+            figure("many", None, Qualifier::Many, Unit::Wounded),
+            figure("none", None, Qualifier::NoneReported, Unit::Wounded),
+        ];
+        let relations = [relation(RelationKind::Contradicts, "many", "none")];
+        let c = charts(&figures, &relations, &[0, 1]);
+        assert_eq!(
+            c,
+            [Chart {
+                unit: Unit::Wounded,
+                members: vec![0, 1]
+            }]
+        );
+    }
+
+    #[test]
+    fn wording_never_prints_a_quantity_the_text_does_not_give() {
+        let w = |q, v| wording(&figure("f", v, q, Unit::Killed));
+        assert_eq!(
+            w(Qualifier::NoneReported, None),
+            "no reported casualties (an absence of reports, not a count of zero)"
+        );
+        assert_eq!(w(Qualifier::Many, None), "many (no number given)");
+        assert_eq!(w(Qualifier::Dozens, None), "dozens (no number given)");
+        assert_eq!(w(Qualifier::AtLeast, Some(12)), "at least 12");
+        assert_eq!(w(Qualifier::About, Some(20_000)), "about 20,000");
+        let mut two = figure("f", Some(20_000), Qualifier::About, Unit::Killed);
+        two.readings = vec![Qualifier::MoreThan];
+        assert_eq!(
+            wording(&two),
+            "about 20,000, or more than 20,000 (the wording allows both)"
+        );
+    }
+
+    #[test]
+    fn chart_rows_scale_bars_to_the_largest_and_mark_floors() {
+        let exact = chart_row(
+            &figure("f", Some(274), Qualifier::Exact, Unit::Killed),
+            6,
+            274,
+        );
+        assert_eq!(
+            exact.bar,
+            Some(Bar {
+                width: BAR_W,
+                open_ended: false
+            })
+        );
+        assert_eq!(
+            (exact.text_y(), exact.label_x(), exact.tail()),
+            (20, 356, None)
+        );
+        let floor = chart_row(
+            &figure("f", Some(12), Qualifier::AtLeast, Unit::Killed),
+            40,
+            40,
+        );
+        assert_eq!(
+            floor.bar,
+            Some(Bar {
+                width: 60,
+                open_ended: true
+            })
+        );
+        assert_eq!(floor.tail(), Some((210, 234, 49)));
+        assert_eq!(floor.label_x(), 240);
+        let tiny = chart_row(
+            &figure("f", Some(1), Qualifier::Exact, Unit::Killed),
+            6,
+            20_000,
+        );
+        assert_eq!(tiny.bar.map(|b| b.width), Some(2));
+        let many = chart_row(&figure("f", None, Qualifier::Many, Unit::Killed), 6, 10);
+        assert_eq!((many.bar, many.label.as_str()), (None, "many (no number)"));
+        let none = chart_row(
+            &figure("f", None, Qualifier::NoneReported, Unit::Killed),
+            6,
+            10,
+        );
+        assert_eq!(none.label, "no reported casualties (no bar: not a zero)");
+    }
+
+    #[test]
+    fn group_headings_name_each_relation_once_and_bars_stay_in_range() {
+        let figures = killed(&["a", "b", "c"]);
+        let relations = vec![
+            relation(RelationKind::Contradicts, "a", "b"),
+            relation(RelationKind::Differs, "b", "c"),
+            relation(RelationKind::Contradicts, "a", "c"),
+        ];
+        assert_eq!(
+            group_heading(&figures, &relations, &[0, 1, 2]),
+            "Claims that contradict and differ"
+        );
+        assert_eq!(group_heading(&figures, &[], &[0]), "Related claims");
+        for width in [0, 2, BAR_W, BAR_W * 3] {
+            let p = Bar {
+                width,
+                open_ended: false,
+            }
+            .percent();
+            assert!((1..=100).contains(&p), "{width} gives {p}");
+        }
+    }
+
+    #[test]
+    fn group_count_takes_its_singular_at_one() {
+        assert_eq!(group_count(1), "1 group of related claims");
+        assert_eq!(group_count(0), "0 groups of related claims");
+    }
+
+    #[test]
+    fn rows_fall_back_when_no_claimant_or_statement_is_named() {
+        let d = Dataset {
+            version: "1".into(),
+            corrections: vec![],
+            article: ArticleMeta {
+                title: String::new(),
+                title_editor_supplied: false,
+                language: "en".into(),
+                section_heads: vec![],
+                description: None,
+                short_name: None,
+                search_examples: vec![],
+                caveat: None,
+            },
+            sides: vec![],
+            parties: vec![],
+            people: vec![],
+            statements: vec![],
+            figures: killed(&["a"]),
+            relations: vec![],
+            places: vec![],
+            times: vec![],
+            non_claims: vec![],
+            ordinary_capitals: vec![],
+            scare_quotes: vec![],
+        };
+        let lookup = Lookup::new(&d);
+        let r = &rows(&lookup, &[0])[0];
+        assert_eq!(
+            (r.who.as_str(), r.channel),
+            ("No named claimant", "Not stated")
+        );
+    }
+
+    fn arb_relations() -> impl Strategy<Value = (usize, Vec<(usize, usize)>)> {
+        (1usize..20).prop_flat_map(|n| (Just(n), proptest::collection::vec((0..n, 0..n), 0..30)))
+    }
+
+    proptest! {
+        #[test]
+        fn clusters_are_disjoint_and_closed_under_relations((n, links) in arb_relations()) {
+            let ids: Vec<String> = (0..n).map(|i| format!("f{i}")).collect();
+            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+            let figures = killed(&refs);
+            let relations: Vec<Relation> = links
+                .iter()
+                .map(|&(a, b)| relation(RelationKind::Contradicts, &ids[a], &ids[b]))
+                .collect();
+            let groups = clusters(&figures, &relations);
+            let mut seen = vec![false; n];
+            for g in &groups {
+                for &m in g {
+                    prop_assert!(!seen[m], "figure {} in two groups", m);
+                    seen[m] = true;
+                }
+            }
+            for &(a, b) in &links {
+                let ga = groups.iter().position(|g| g.contains(&a));
+                prop_assert!(ga.is_some() && ga == groups.iter().position(|g| g.contains(&b)));
+            }
+            for (i, s) in seen.iter().enumerate() {
+                let linked = links.iter().any(|&(a, b)| a == i || b == i);
+                prop_assert_eq!(*s, linked);
+            }
+        }
+    }
+}

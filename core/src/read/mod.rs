@@ -1,0 +1,12 @@
+//! What the reader's explorer does: query and search, the state and its URL, the view's rules and wording, the related figures, embeds.
+
+pub mod embed;
+pub mod figures;
+pub mod fold;
+pub mod mount;
+pub mod query;
+pub mod segments;
+pub mod state;
+pub mod url_state;
+pub mod view_rules;
+pub mod wording;

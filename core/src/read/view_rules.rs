@@ -1,0 +1,202 @@
+//! The view's rules, apart from any component: which result rows are
+//! mounted and their numbers, which marker each article segment carries,
+//! which facets have a group, and which options fold away. The components
+//! only render what these decide.
+
+use crate::read::mount::first_rows;
+use crate::read::query::Facet;
+use crate::read::segments::{Anchors, Segment};
+
+/// A result row as the list mounts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The item's index in `Index::items`.
+    pub item: usize,
+    /// Its number among the results (the number on its article marker), or
+    /// `None` when the filters hide it (the row stays mounted, hidden).
+    pub number: Option<usize>,
+}
+
+/// The rows to mount, in item order. Rows stay mounted across filter
+/// changes: the first `page` of all `items` always, hidden when filtered
+/// out, plus the shown results (`visible`, ascending item indices) past
+/// that page. A filter change then flips `hidden` instead of building and
+/// removing rows. At most `limit` rows during the first mount (the selected
+/// one first, then the results, see `mount::first_rows`).
+pub fn mounted_rows(
+    items: usize,
+    page: usize,
+    visible: &[usize],
+    selected: Option<usize>,
+    limit: usize,
+) -> Vec<Row> {
+    let mut mounted: Vec<(usize, usize)> = (0..items.min(page))
+        .map(|i| (i, visible.binary_search(&i).map_or(0, |n| n + 1)))
+        .chain(
+            visible
+                .iter()
+                .enumerate()
+                .filter(|&(_, &i)| i >= page)
+                .map(|(n, &i)| (i, n + 1)),
+        )
+        .collect();
+    mounted.sort_unstable();
+    first_rows(mounted, selected, limit)
+        .into_iter()
+        .map(|(item, number)| Row {
+            item,
+            number: (number > 0).then_some(number),
+        })
+        .collect()
+}
+
+/// A stretch of an article block as the article renders it: plain, matched,
+/// or part of an item, with the item's marker on its first segment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkedSegment {
+    pub start: usize,
+    pub end: usize,
+    pub item: Option<usize>,
+    /// Some item covers it, highlighted or not.
+    pub covered: bool,
+    pub matched: bool,
+    /// The item's first segment carries the `span-<id>` anchor.
+    pub anchor: bool,
+    pub selected: bool,
+    /// On the item's first segment: the number of its card among the
+    /// results, shown as the item's marker (None: selected but filtered out).
+    pub number: Option<usize>,
+}
+
+/// Marks a block's `segments`: the anchor of each item's first segment
+/// (`anchors` carries that across blocks, in article order), the selected
+/// item, and the marker number, the item's place among the `results`
+/// (ascending item indices), as on its card.
+pub fn mark(
+    segments: Vec<Segment>,
+    anchors: &mut Anchors,
+    results: &[usize],
+    selected: Option<usize>,
+) -> Vec<MarkedSegment> {
+    segments
+        .into_iter()
+        .map(|seg| {
+            let anchor = anchors.is_anchor(&seg);
+            MarkedSegment {
+                start: seg.start,
+                end: seg.end,
+                item: seg.item,
+                covered: seg.covered,
+                matched: seg.matched,
+                anchor,
+                selected: seg.item.is_some() && seg.item == selected,
+                number: seg
+                    .item
+                    .filter(|_| anchor)
+                    .and_then(|i| results.binary_search(&i).ok())
+                    .map(|n| n + 1),
+            }
+        })
+        .collect()
+}
+
+/// Whether `facet` has a group among the filters: the sides lead as chips.
+pub fn has_group(facet: Facet) -> bool {
+    facet != Facet::Side
+}
+
+/// The facets with a group, in the filters' order.
+pub fn grouped_facets() -> impl Iterator<Item = Facet> {
+    Facet::ALL.into_iter().filter(|&f| has_group(f))
+}
+
+/// Whether an option with `count` live results shows: one with none folds
+/// away, unless chosen (a chosen one stays, so it can be released).
+pub fn option_shows(count: usize, selected: bool) -> bool {
+    selected || count > 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_first_page_stays_mounted_and_results_past_it_join() {
+        // 6 items, a page of 3; results are items 1 and 4.
+        let rows = mounted_rows(6, 3, &[1, 4], None, usize::MAX);
+        let got: Vec<(usize, Option<usize>)> = rows.iter().map(|r| (r.item, r.number)).collect();
+        assert_eq!(got, vec![(0, None), (1, Some(1)), (2, None), (4, Some(2))]);
+    }
+
+    #[test]
+    fn markers_number_the_results_on_each_items_first_segment() {
+        let seg = |start, end, item| Segment {
+            start,
+            end,
+            item,
+            covered: item.is_some(),
+            matched: false,
+        };
+        let mut anchors = Anchors::new();
+        let marked = mark(
+            vec![seg(0, 2, Some(3)), seg(2, 4, Some(3)), seg(4, 6, Some(7))],
+            &mut anchors,
+            &[3, 5],
+            Some(7),
+        );
+        let got: Vec<(bool, bool, Option<usize>)> = marked
+            .iter()
+            .map(|m| (m.anchor, m.selected, m.number))
+            .collect();
+        // Item 3 is result 1, anchored once; item 7 is selected but not a
+        // result: anchored, with no number.
+        assert_eq!(
+            got,
+            vec![
+                (true, false, Some(1)),
+                (false, false, None),
+                (true, true, None)
+            ]
+        );
+        // A later block does not anchor item 3 again.
+        let again = mark(vec![seg(8, 9, Some(3))], &mut anchors, &[3, 5], None);
+        assert!(!again[0].anchor);
+    }
+
+    #[test]
+    fn every_facet_but_the_sides_has_a_group() {
+        assert!(!has_group(Facet::Side));
+        assert_eq!(grouped_facets().count(), Facet::ALL.len() - 1);
+        assert!(grouped_facets().all(has_group));
+    }
+
+    #[test]
+    fn an_empty_option_folds_away_unless_chosen() {
+        assert!(!option_shows(0, false));
+        assert!(option_shows(0, true));
+        assert!(option_shows(2, false));
+    }
+
+    proptest! {
+        #[test]
+        fn numbered_rows_are_exactly_the_results_in_order(
+            items in 0usize..80,
+            page in 0usize..40,
+            picks in proptest::collection::vec(any::<bool>(), 80),
+        ) {
+            let visible: Vec<usize> = (0..items).filter(|&i| picks[i]).collect();
+            let rows = mounted_rows(items, page, &visible, None, usize::MAX);
+            let numbered: Vec<usize> = rows.iter().filter(|r| r.number.is_some()).map(|r| r.item).collect();
+            prop_assert_eq!(&numbered, &visible);
+            for r in &rows {
+                if let Some(n) = r.number {
+                    prop_assert_eq!(visible[n - 1], r.item);
+                }
+            }
+            // Every row of the first page is mounted.
+            prop_assert!((0..items.min(page)).all(|i| rows.iter().any(|r| r.item == i)));
+            prop_assert!(rows.windows(2).all(|w| w[0].item < w[1].item));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! The contested claims and the Compare figures tab.
+
+pub mod contested_group;
+pub mod contested_panel;
+pub mod figures_chart;
+pub mod figures_table;
+pub mod figures_view;

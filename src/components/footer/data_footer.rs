@@ -1,0 +1,55 @@
+use yew::prelude::*;
+
+use super::toast::ToastRegion;
+use crate::data::use_data;
+use crate::hooks::ExportFormat;
+use crate::state::{use_dispatch, Action, Toast};
+
+#[derive(Properties, PartialEq)]
+pub struct DataFooterProps {
+    /// Behind the filters' open sheet: out of reach.
+    pub inert: bool,
+    pub toast: Option<Toast>,
+    pub oncopy: Callback<()>,
+    pub onexport: Callback<ExportFormat>,
+}
+
+/// A chart footer: the source and the data's version, hash and correction
+/// log (embedded with the app, so they show offline too), then the quiet
+/// actions: share, export, get the data, embed.
+#[function_component(DataFooter)]
+pub fn data_footer(props: &DataFooterProps) -> Html {
+    let dispatch = use_dispatch();
+    let data = use_data();
+    let d = data.dataset;
+    let corrections = d.corrections.len();
+    let export = |format: ExportFormat| props.onexport.reform(move |_| format);
+    html! {
+        <footer class="data-footer" inert={props.inert}>
+            <p class="actions" role="group" aria-label="Share and export">
+                <button type="button" class="quiet-button" onclick={props.oncopy.reform(|_| ())}>{"Copy link"}</button>
+                <button type="button" class="quiet-button" onclick={export(ExportFormat::Csv)}>{"Export CSV"}</button>
+                <button type="button" class="quiet-button" onclick={export(ExportFormat::Json)}>{"Export JSON"}</button>
+                <button type="button" class="quiet-button" onclick={export(ExportFormat::Dataset)}>{"Get the data"}</button>
+                <button type="button" class="quiet-button" onclick={dispatch.reform(|_| Action::OpenEmbedDialog)}>{"Embed"}</button>
+            </p>
+            <p>
+                {"Source: "}<cite>{d.article.title.clone()}</cite>
+                {format!(" · Data version {}", d.version)}
+                {" · content hash "}<code class="content-hash">{data.content_hash}</code>
+            </p>
+            if corrections > 0 {
+                <details class="corrections">
+                    <summary>{explorer_core::read::wording::plural(corrections, "correction", "corrections")}</summary>
+                    <ol>
+                        { for d.corrections.iter().map(|c| html! {
+                            <li><time datetime={c.date.clone()}>{c.date.clone()}</time>{": "}{c.change.clone()}
+                                <span class="reason">{" Why: "}{c.reason.clone()}</span></li>
+                        }) }
+                    </ol>
+                </details>
+            }
+            <ToastRegion toast={props.toast.clone()} />
+        </footer>
+    }
+}

@@ -1,0 +1,132 @@
+use explorer_core::read::mount;
+use explorer_core::read::url_state::{decode, UrlState, View};
+use explorer_core::read::view_rules::grouped_facets;
+use yew::prelude::*;
+
+use super::masthead::Masthead;
+use super::notices::Notices;
+use super::update_banner::UpdateBanner;
+use crate::components::article::article_view::ArticleView;
+use crate::components::article::back_to_results::BackToResults;
+use crate::components::contested::contested_panel::ContestedPanel;
+use crate::components::contested::figures_view::FiguresView;
+use crate::components::embed::embed_builder::EmbedBuilder;
+use crate::components::embed::embed_view::EmbedView;
+use crate::components::filters::controls::Controls;
+use crate::components::filters::facets::Facets;
+use crate::components::footer::data_footer::DataFooter;
+use crate::components::results::result_list::Results;
+use crate::data::{use_data, Data};
+use crate::hooks::use_deferred;
+use crate::hooks::{
+    use_action, use_commands, use_history_sync, use_mount_step, use_selection_focus,
+    use_service_worker, use_sheet_focus, use_show_claim,
+};
+use crate::state::{Action, AppState, State, PAGE};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The query string to start from.
+    pub query: AttrValue,
+    /// Whether the filters start folded (a phone).
+    pub narrow: bool,
+}
+
+/// The explorer's page: state in one reducer, the URL as its shareable form.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    #[cfg(debug_assertions)]
+    fault_for_tests(&props.query);
+    let data = use_data();
+    let state = use_reducer(|| {
+        let (url, notices) = decode(&props.query, &data.index);
+        AppState(State::new(url, notices))
+    });
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+    };
+    use_history_sync(&state.url, state.history, dispatch.clone());
+    use_selection_focus(&state);
+    use_sheet_focus(state.filters_open, dispatch.clone());
+    use_service_worker(dispatch.clone());
+    let mount = use_mount_step(first_mount_steps(&state.url, &data));
+    let outcome = use_memo(state.url.filters.clone(), |f| data.index.run(f));
+    // The results and the pressed options show a change in the frame of the
+    // click or keystroke; the facet counts and the article's highlights (and
+    // search marks) follow a frame later, so that frame stays short.
+    let (settled, settled_search) =
+        use_deferred((outcome.clone(), state.url.filters.search.clone()));
+    let url = use_memo(state.url.clone(), |url| url.clone());
+    let commands = use_commands(&state.url, outcome.clone(), dispatch.clone());
+    let show_in_article = use_action(&dispatch, Action::ShowInArticle);
+    let show_claim = use_show_claim(outcome.clone(), dispatch.clone());
+    let show_result = use_action(&dispatch, Action::ShowResult);
+    // While the filters' sheet is open (a phone), the rest of the page is
+    // inert: focus stays in the sheet, and readers hear only it.
+    let inert = state.filters_open;
+    // The dispatcher reaches every component through a context.
+    let page = if state.url.embed {
+        // An embed has its own compact layout: components/embed_view.rs.
+        html! {
+            <EmbedView state={state.clone()} {url} outcome={outcome} settled={settled}
+                settled_search={settled_search} onselect={show_in_article} />
+        }
+    } else {
+        html! {
+        <div class="app" aria-busy={mount.map(|_| "true")}>
+            <a class="skip-link" href="#results-start" {inert}>{"Skip to results"}</a>
+            <div class="top" {inert}>
+                <Masthead />
+                if state.update_ready { <UpdateBanner /> }
+                <Notices notices={state.notices.clone()} />
+                <ContestedPanel onselect={show_claim} />
+            </div>
+            // Closed at first (opened from the footer): mounted last.
+            if mount.is_none() {
+                <EmbedBuilder open={state.embed_dialog_open} url={url.clone()}
+                    oncopy={commands.copy_snippet} />
+            }
+            <main id="main" class="layout">
+                <Facets url={url.clone()} outcome={settled.clone()} open={!props.narrow} sheet_open={state.filters_open}
+                    total={outcome.items.len()} {mount} />
+                <div class="results-pane" id="results-start" tabindex="-1" {inert}>
+                    <Controls url={url.clone()} outcome={settled.clone()} sheet_open={state.filters_open} />
+                    if state.url.view == View::Figures {
+                        <FiguresView outcome={outcome.clone()} onselect={show_in_article.clone()} />
+                    } else {
+                        <Results {outcome} url={url.clone()} shown={state.shown} can_clear={state.can_clear()} {mount}
+                            onselect={show_in_article} />
+                    }
+                </div>
+                // Focusable: it scrolls on its own on wide screens.
+                <div class="article-pane" tabindex="0" role="region" aria-label="The article" {inert}>
+                    <ArticleView outcome={settled} search={settled_search}
+                        selected={state.url.selected.clone()} onselect={show_result} />
+                </div>
+            </main>
+            if state.back_to.is_some() && !inert { <BackToResults /> }
+            <DataFooter {inert} toast={state.toast.clone()} oncopy={commands.copy_link} onexport={commands.export} />
+        </div>
+        }
+    };
+    html! { <ContextProvider<Callback<Action>> context={dispatch}>{page}</ContextProvider<Callback<Action>>> }
+}
+
+/// The steps of the first mount (`explorer_core::read::mount`): none for an embed
+/// (a few rows) or a selection (its row must be there to be shown).
+fn first_mount_steps(url: &UrlState, data: &Data) -> usize {
+    if url.embed || url.selected.is_some() {
+        return 0;
+    }
+    mount::steps(data.index.items.len().min(PAGE), grouped_facets().count())
+}
+
+/// A test-only fault: debug builds panic on `?fault=panic`, to prove the
+/// panic panel; release builds do not contain this function.
+#[cfg(debug_assertions)]
+fn fault_for_tests(query: &str) {
+    if query.contains("fault=panic") {
+        panic!("fault injected for a test (debug builds only)");
+    }
+}

@@ -1,0 +1,93 @@
+use explorer_core::publish::cite::{annotation_json, citation};
+use explorer_core::publish::export::Provenance;
+use explorer_core::publish::selectors::{article_source, Anchoring};
+use yew::prelude::*;
+
+use crate::browser;
+use crate::data::use_data;
+use crate::state::{use_dispatch, Action};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct CiteButtonsProps {
+    /// The statement or figure to cite.
+    pub id: AttrValue,
+    /// Its name for screen readers ("Khawaja Asif, Threat").
+    pub label: AttrValue,
+}
+
+/// What a button copies.
+#[derive(Clone, Copy, PartialEq)]
+enum Copied {
+    Citation,
+    Annotation,
+}
+
+/// "Cite this" and "Copy annotation JSON" for one statement or figure. The
+/// core writes both texts; this only copies them, says so in the toast, and
+/// when the browser refuses the clipboard shows the text to copy by hand.
+#[function_component(CiteButtons)]
+pub fn cite_buttons(props: &CiteButtonsProps) -> Html {
+    let dispatch = use_dispatch();
+    let data = use_data();
+    // The text the clipboard refused, shown to copy by hand.
+    let by_hand = use_state_eq(|| None::<(Copied, String)>);
+    let copy = |what: Copied| {
+        let (data, props, by_hand) = (data.clone(), props.clone(), by_hand.clone());
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            let link = browser::url_with_query(&format!("sel={}", props.id));
+            let provenance = Provenance::of(data.dataset, data.content_hash);
+            let text = match what {
+                Copied::Citation => citation(&data.lookup, &props.id, &link, provenance),
+                Copied::Annotation => {
+                    let anchoring = Anchoring::new(data.article, article_source(data.content_hash));
+                    annotation_json(&data.lookup, &anchoring, &props.id, &link, provenance)
+                }
+            };
+            let Some(text) = text else { return };
+            let (dispatch, by_hand) = (dispatch.clone(), by_hand.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = browser::copy_text(text.clone()).await;
+                let name = match what {
+                    Copied::Citation => "Citation",
+                    Copied::Annotation => "Annotation JSON",
+                };
+                let toast = if ok {
+                    format!("{name} copied.")
+                } else {
+                    format!("{name} not copied: select it below the quote and copy it.")
+                };
+                dispatch.emit(Action::Toast(toast));
+                by_hand.set((!ok).then_some((what, text)));
+            });
+        })
+    };
+    // Text the clipboard refused is focused and selected, ready to copy.
+    let area = use_node_ref();
+    use_effect_with((*by_hand).clone(), {
+        let area = area.clone();
+        move |shown| {
+            if let (Some(_), Some(el)) = (shown, area.cast::<web_sys::HtmlTextAreaElement>()) {
+                let _ = el.focus();
+                el.select();
+            }
+        }
+    });
+    let hidden = format!(": {}", props.label);
+    html! {
+        <div class="cite">
+            <button type="button" class="link-button cite-this" onclick={copy(Copied::Citation)}>
+                {"Cite this"}<span class="visually-hidden">{hidden.clone()}</span>
+            </button>
+            <button type="button" class="link-button cite-annotation" onclick={copy(Copied::Annotation)}>
+                {"Copy annotation JSON"}<span class="visually-hidden">{hidden}</span>
+            </button>
+            if let Some((what, text)) = (*by_hand).clone() {
+                <label class="cite-by-hand">
+                    {if what == Copied::Citation { "Citation to copy" } else { "Annotation JSON to copy" }}
+                    <textarea ref={area} readonly=true rows="8" value={text} />
+                </label>
+            }
+        </div>
+    }
+}

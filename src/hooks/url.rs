@@ -1,0 +1,26 @@
+//! The address bar kept in step with the state.
+
+use crate::browser;
+use crate::data::use_data;
+use crate::state::{Action, HistoryMode};
+use explorer_core::read::url_state::{decode, encode, UrlState};
+use yew::prelude::*;
+
+/// The address bar follows the state; Back and Forward restore it. The
+/// history entry is written after the frame that shows the change: in a
+/// trace, `pushState` and what it sets off made that frame about 4 ms longer,
+/// and no reader waits for the address bar.
+#[hook]
+pub fn use_history_sync(url: &UrlState, mode: HistoryMode, dispatch: Callback<Action>) {
+    use_effect_with(url.clone(), move |url| {
+        browser::write_url_after_paint(encode(url), mode);
+    });
+    let data = use_data();
+    use_effect_with((), move |_| {
+        let listener = browser::on_popstate(move || {
+            let (url, notices) = decode(&browser::location_search(), &data.index);
+            dispatch.emit(Action::Restore(url, notices));
+        });
+        move || drop(listener)
+    });
+}
