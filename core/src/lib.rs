@@ -19,6 +19,8 @@ pub mod model;
 pub mod mount;
 pub mod query;
 pub mod quotes;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod seal;
 pub mod segments;
 pub mod selectors;
 pub mod source;
