@@ -110,6 +110,10 @@ fn the_12_soldiers_get_no_cause_place_or_day_the_text_does_not_give() {
         .iter()
         .find(|t| t.span.text == "on Thursday")
         .unwrap();
+    // Nor do ids call the efforts attacks.
+    for t in d.times.iter().filter(|t| t.span.text.contains("Thursday")) {
+        assert!(!t.id.contains("attack"), "{}", t.id);
+    }
     assert!(
         thursday.label.contains("launched efforts to target")
             && !thursday.label.contains("targeted"),
