@@ -58,8 +58,19 @@ fn the_draft_pre_finds_most_of_the_final_dataset() {
     // Straight to stderr, not through eprintln!, which the test harness
     // captures: the figures show in every run, not only with --nocapture.
     std::io::stderr().write_all(report.as_bytes()).unwrap();
-    // The article's own unattributed claims have no attribution verb to find:
-    // the draft misses most of them, hence 0.9 for statements.
+    // The article's own unattributed claims have no attribution verb to
+    // find, and a figure with no number ("no reported casualties", "many of
+    // its fighters") no numeral: the draft misses most of them. The floors
+    // hold for the rest, so modelling more of them lowers no floor.
+    let narrator = |speaker: &str| {
+        d.parties.iter().any(|p| {
+            p.id == speaker && p.kind == explorer_core::dataset::model::PartyKind::Narrator
+        })
+    };
+    let mut findable = d.clone();
+    findable.statements.retain(|s| !narrator(&s.speaker));
+    findable.figures.retain(|f| f.qualifier.has_value());
+    let rows = recall(&text, &findable);
     let floors = [0.9, 0.85, 0.85, 0.85];
     for (r, floor) in rows.iter().zip(floors) {
         assert!(

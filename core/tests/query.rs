@@ -77,10 +77,13 @@ fn a_place_or_a_time_narrows_to_the_claims_whose_text_holds_it() {
         assert!(text.contains("Kandahar"), "{}", item.id);
     }
     let mut f = Filters::default();
-    f.toggle(Facet::Time, "t-thursday-border-attacks");
+    f.toggle(Facet::Time, "t-thursday-efforts-to-target");
     let ids = result_ids(&index, &f);
-    assert_eq!(ids, ["s-article-afghan-border-attacks"]);
-    assert!(d.times.iter().any(|t| t.id == "t-thursday-border-attacks"));
+    assert_eq!(ids, ["s-article-afghan-efforts-to-target"]);
+    assert!(d
+        .times
+        .iter()
+        .any(|t| t.id == "t-thursday-efforts-to-target"));
 }
 
 #[test]

@@ -66,6 +66,29 @@ test('the comparison shows each relation with its kind and note, and no link the
   await page.screenshot({ path: `${SHOTS}/figures-relations.png`, fullPage: true });
 });
 
+test('the contested panel draws each claim under its own unit only, and keeps every relation as text', async (t) => {
+  const page = await open(t);
+  const measures = page.locator('.contested .measure');
+  assert.ok(await measures.count() > 0);
+  // A unit's label as the app prints it: "military_targets" -> "Military targets".
+  const label = (unit) => unit[0].toUpperCase() + unit.slice(1).replaceAll('_', ' ');
+  const drawn = new Set();
+  for (const measure of await measures.all()) {
+    const unit = await measure.locator('h4').textContent();
+    for (const href of await measure.locator('a.who').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      const id = new URLSearchParams(href.split('?')[1]).get('sel');
+      const figure = dataset.figures.find((f) => f.id === id);
+      assert.equal(label(figure.unit), unit, `${id} drawn under ${unit}`);
+      drawn.add(id);
+    }
+  }
+  // Every relation between two drawn claims is still there, as text.
+  const between = dataset.relations.filter((r) => drawn.has(r.from) && drawn.has(r.to));
+  const lines = await page.locator('.contested details.how-related li').allTextContents();
+  assert.equal(lines.length, between.length);
+  for (const r of between) assert.ok(lines.some((l) => l.includes(r.note)), r.note);
+});
+
 test('the footer names the data version and content hash, and Get the data downloads everything', async (t) => {
   const page = await open(t);
   const footer = page.locator('footer.data-footer');

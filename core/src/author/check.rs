@@ -1,7 +1,8 @@
 //! The one pipeline from an article folder's two files to a valid dataset,
 //! shared by `build.rs` and the `explorer check` command, so they cannot
 //! disagree: UTF-8, JSON syntax, TODOs left by `draft`, quotes resolved to
-//! offsets, the schema, then every rule of `validate`. Each problem comes
+//! offsets, the schema, every rule of `validate`, then (native only) the
+//! correction log's seal (`seal`). Each problem comes
 //! with where it is (a byte in dataset.json, a byte in article.txt) and a
 //! suggested fix; `diagnostics::render` prints them.
 
@@ -42,6 +43,7 @@ pub fn check(article: &[u8], json: &str) -> Result<(String, Dataset), Vec<Diagno
         );
         return Err(out);
     }
+    let seal = crate::author::seal::content_hash(article, &value);
     let dataset: Dataset = match serde_path_to_error::deserialize(value) {
         Ok(d) => d,
         Err(e) => {
@@ -54,6 +56,10 @@ pub fn check(article: &[u8], json: &str) -> Result<(String, Dataset), Vec<Diagno
             .into_iter()
             .filter(|p| !(has_todos && p.reason.contains("\"TODO")));
         out.extend(problems.map(|p| crate::author::explain::explain(p, &text, json, &dataset)));
+    }
+    // The seal last: while other problems remain, the data is not done.
+    if out.is_empty() {
+        out.extend(crate::author::seal::verify(&dataset, &seal, json));
     }
     if out.is_empty() {
         Ok((text, dataset))

@@ -5,5 +5,6 @@ pub mod diagnostics;
 pub mod draft;
 pub mod explain;
 pub mod quotes;
+pub mod seal;
 pub mod source;
 pub mod validate;

@@ -58,6 +58,10 @@ pub struct Correction {
     pub date: String,
     pub change: String,
     pub reason: String,
+    /// The newest entry's seal: the data's content hash when the entry was
+    /// written (`seal`); `check` fails when the data no longer matches.
+    #[serde(default)]
+    pub content_hash: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -427,10 +431,13 @@ pub enum Unit {
     Missing,
     Detained,
     Displaced,
+    /// Fighters of a group, counted where they are ("many of its fighters
+    /// are based in Afghanistan").
+    Fighters,
 }
 
 impl Unit {
-    pub const ALL: [Unit; 10] = [
+    pub const ALL: [Unit; 11] = [
         Unit::Killed,
         Unit::Wounded,
         Unit::Casualties,
@@ -441,6 +448,7 @@ impl Unit {
         Unit::Missing,
         Unit::Detained,
         Unit::Displaced,
+        Unit::Fighters,
     ];
     pub fn label(self) -> &'static str {
         match self {
@@ -454,6 +462,7 @@ impl Unit {
             Unit::Missing => "Missing",
             Unit::Detained => "Detained",
             Unit::Displaced => "Displaced",
+            Unit::Fighters => "Fighters",
         }
     }
     pub fn key(self) -> &'static str {
@@ -468,6 +477,7 @@ impl Unit {
             Unit::Missing => "missing",
             Unit::Detained => "detained",
             Unit::Displaced => "displaced",
+            Unit::Fighters => "fighters",
         }
     }
     /// The words a reader may search for a figure of this unit by: a
@@ -484,6 +494,7 @@ impl Unit {
             Unit::Missing => "missing",
             Unit::Detained => "detained arrested",
             Unit::Displaced => "displaced",
+            Unit::Fighters => "fighters militants",
         }
     }
 }
@@ -574,6 +585,9 @@ pub enum PlaceKind {
     Province,
     Region,
     Border,
+    /// Named with no word of what it is ("Kandahar", city or province):
+    /// the place's name says so to the reader.
+    Unstated,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -161,9 +161,25 @@ impl<T: Serialize> Serialize for Keyed<'_, T> {
 const CSV_HEADER: &str = "type,id,source,channel,category,figure,start,end,text,data_version,\
      content_hash,quote_prefix,quote_exact,quote_suffix\r\n";
 
-/// RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends; each
-/// row names the data's version and hash, and ends with its text quote
-/// selector (prefix, exact, suffix).
+/// The characters a spreadsheet may read as the start of a formula, as
+/// OWASP lists them (CSV injection).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A cell a spreadsheet will not run: one that begins with a formula
+/// character gets a leading `'`, OWASP's advice. The CSV is for
+/// spreadsheets; the JSON export keeps every text verbatim.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(FORMULA_STARTS) {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
+    }
+}
+
+/// RFC 4180 CSV: every field quoted, quotes doubled, CRLF line ends, each
+/// cell guarded against formulas (`spreadsheet_safe`); each row names the
+/// data's version and hash, and ends with its text quote selector (prefix,
+/// exact, suffix).
 pub fn to_csv(rows: &[ExportRow], provenance: Provenance) -> String {
     let mut out = String::from(CSV_HEADER);
     for r in rows {
@@ -186,7 +202,7 @@ pub fn to_csv(rows: &[ExportRow], provenance: Provenance) -> String {
         ];
         let line: Vec<String> = fields
             .iter()
-            .map(|f| format!("\"{}\"", f.replace('"', "\"\"")))
+            .map(|f| format!("\"{}\"", spreadsheet_safe(f).replace('"', "\"\"")))
             .collect();
         out.push_str(&line.join(","));
         out.push_str("\r\n");
@@ -233,6 +249,74 @@ mod tests {
              \"He said \"\"no\"\", then\nleft\",\"\"\r\n"
         );
         assert_eq!(to_csv(&[], provenance), CSV_HEADER);
+    }
+
+    #[test]
+    fn cells_that_a_spreadsheet_would_run_get_a_leading_apostrophe() {
+        for c in ["=1+2", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(spreadsheet_safe(c), format!("'{c}"));
+        }
+        for c in ["", "12", "a=b", "'=already", "“=quoted”", " =x"] {
+            assert_eq!(spreadsheet_safe(c), c);
+        }
+    }
+
+    /// RFC 4180 cells of a CSV whose every field is quoted.
+    fn parse_csv(csv: &str) -> Vec<Vec<String>> {
+        let mut rows = vec![];
+        let (mut row, mut cell, mut quoted) = (vec![], String::new(), false);
+        let mut chars = csv.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                (_, '"') => quoted = !quoted,
+                (false, ',') => row.push(std::mem::take(&mut cell)),
+                (false, '\r') if chars.peek() == Some(&'\n') => {
+                    chars.next();
+                    row.push(std::mem::take(&mut cell));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (_, c) => cell.push(c),
+            }
+        }
+        rows
+    }
+
+    proptest! {
+        /// Whatever the data holds, no cell of the CSV begins with a
+        /// formula character, and a guarded cell is the text behind one `'`.
+        #[test]
+        fn no_csv_cell_starts_a_formula(
+            source in "[=+@a-z\\- \t\r\n\",']{0,8}",
+            figure in "[=+@a-z0-9\\- \t\r\",']{0,8}",
+            text in "[=+@a-z\\- \t\r\n\",']{1,12}",
+        ) {
+            let span = Span { start: 0, end: text.len(), text: text.clone() };
+            let row = ExportRow {
+                kind: "figure",
+                id: "f-1",
+                source: &source,
+                channel: "Statement",
+                category: "Killed",
+                figure: figure.clone(),
+                span: &span,
+                target: Anchoring::new(&text, article_source("abc")).target(&span),
+            };
+            let provenance = Provenance { data_version: "2", content_hash: "abc", article: "t" };
+            let rows = parse_csv(&to_csv(&[row], provenance));
+            prop_assert_eq!(rows.len(), 2);
+            for cell in &rows[1] {
+                prop_assert!(!cell.starts_with(FORMULA_STARTS), "{:?}", cell);
+            }
+            let original = [&source, &figure, &text];
+            for (got, want) in [&rows[1][2], &rows[1][5], &rows[1][8]].into_iter().zip(original) {
+                let expected = if want.starts_with(FORMULA_STARTS) { format!("'{want}") } else { want.clone() };
+                prop_assert_eq!(got, &expected);
+            }
+        }
     }
 
     #[test]

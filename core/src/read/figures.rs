@@ -88,59 +88,36 @@ pub fn group_relations<'a>(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Chart {
     pub unit: Unit,
-    /// Figure indices: those of `unit`, then the group's figures with no
-    /// number that relate to one of them (drawn as words, not bars), so
-    /// killed and wounded never share a scale.
+    /// Figure indices of `unit`: those with a number (bars), then those
+    /// with none (drawn as words, not bars). Claims in other units are
+    /// never drawn here, not even as words: "some missing" is no row under
+    /// "Killed". How they relate stays in the group's relations.
     pub members: Vec<usize>,
 }
 
-/// A group's charts, one per unit, in the order the units first appear.
-pub fn charts(figures: &[Figure], relations: &[Relation], group: &[usize]) -> Vec<Chart> {
-    let related = group_relations(figures, relations, group);
+/// A group's charts, one per unit, in the order the units first appear
+/// among its figures with a number, then those only vague figures have.
+pub fn charts(figures: &[Figure], group: &[usize]) -> Vec<Chart> {
     let mut units: Vec<Unit> = Vec::new();
-    for &m in group {
-        let f = &figures[m];
-        if f.qualifier.has_value() && !units.contains(&f.unit) {
-            units.push(f.unit);
+    let numbered = group.iter().filter(|&&m| figures[m].qualifier.has_value());
+    let vague = group.iter().filter(|&&m| !figures[m].qualifier.has_value());
+    for &m in numbered.clone().chain(vague.clone()) {
+        if !units.contains(&figures[m].unit) {
+            units.push(figures[m].unit);
         }
     }
-    let mut out: Vec<Chart> = units
-        .iter()
-        .map(|&unit| {
-            let mut members: Vec<usize> = group
-                .iter()
+    units
+        .into_iter()
+        .map(|unit| Chart {
+            unit,
+            members: numbered
+                .clone()
+                .chain(vague.clone())
                 .copied()
-                .filter(|&m| figures[m].unit == unit && figures[m].qualifier.has_value())
-                .collect();
-            let words = group.iter().copied().filter(|&m| {
-                let f = &figures[m];
-                !f.qualifier.has_value()
-                    && (f.unit == unit
-                        || related.iter().any(|r| {
-                            let ends = [r.from.as_str(), r.to.as_str()];
-                            ends.contains(&f.id.as_str())
-                                && members
-                                    .iter()
-                                    .any(|&n| ends.contains(&figures[n].id.as_str()))
-                        }))
-            });
-            let words: Vec<usize> = words.collect();
-            members.extend(words);
-            Chart { unit, members }
+                .filter(|&m| figures[m].unit == unit)
+                .collect(),
         })
-        .collect();
-    // Figures with no number that no chart took still get one of their own.
-    let shown: Vec<usize> = out.iter().flat_map(|c| c.members.clone()).collect();
-    for &m in group.iter().filter(|m| !shown.contains(m)) {
-        match out.iter_mut().find(|c| c.unit == figures[m].unit) {
-            Some(chart) => chart.members.push(m),
-            None => out.push(Chart {
-                unit: figures[m].unit,
-                members: vec![m],
-            }),
-        }
-    }
-    out
+        .collect()
 }
 
 /// "1 group of related claims", "2 groups of related claims".
@@ -467,20 +444,60 @@ mod tests {
             relation(RelationKind::Differs, "k2", "k1"),
         ];
         let group = &clusters(&figures, &relations)[0];
-        let c = charts(&figures, &relations, group);
-        assert_eq!(c.len(), 2);
+        let c = charts(&figures, group);
+        let by_unit: Vec<(Unit, Vec<usize>)> =
+            c.iter().map(|c| (c.unit, c.members.clone())).collect();
         assert_eq!(
-            (c[0].unit, c[0].members.clone()),
-            (Unit::Killed, vec![0, 1, 3])
-        );
-        assert_eq!(
-            (c[1].unit, c[1].members.clone()),
-            (Unit::Wounded, vec![2, 3])
+            by_unit,
+            [
+                (Unit::Killed, vec![0, 1]),
+                (Unit::Wounded, vec![2]),
+                (Unit::Casualties, vec![3])
+            ]
         );
         assert_eq!(
             caption(&figures, &relations, 0, group),
             "Group 1, contradicts and differs: Killed / Wounded / Casualties"
         );
+    }
+
+    /// The fact-checker's case: "some ... missing" related to a killed
+    /// claim is never a row under "Killed"; the relation stays as text.
+    #[test]
+    fn claims_in_different_units_never_share_a_measure() {
+        let figures = vec![
+            figure("killed", Some(30), Qualifier::AtLeast, Unit::Killed),
+            figure("missing", None, Qualifier::Some, Unit::Missing),
+            figure("wounded", None, Qualifier::Many, Unit::Wounded),
+            figure("killed-too", None, Qualifier::Dozens, Unit::Killed),
+        ];
+        let relations = [
+            relation(RelationKind::Conflicts, "killed", "missing"),
+            relation(RelationKind::Differs, "wounded", "killed"),
+            relation(RelationKind::Differs, "killed-too", "killed"),
+        ];
+        let groups = clusters(&figures, &relations);
+        assert_eq!(groups, [vec![0, 1, 2, 3]]);
+        let c = charts(&figures, &groups[0]);
+        for chart in &c {
+            for &m in &chart.members {
+                assert_eq!(
+                    figures[m].unit, chart.unit,
+                    "{} drawn under {:?}",
+                    figures[m].id, chart.unit
+                );
+            }
+        }
+        assert_eq!(
+            c.iter().map(|c| c.unit).collect::<Vec<_>>(),
+            [Unit::Killed, Unit::Missing, Unit::Wounded]
+        );
+        assert_eq!(
+            c[0].members,
+            [0, 3],
+            "a vague claim of the same unit joins its chart"
+        );
+        assert_eq!(group_relations(&figures, &relations, &groups[0]).len(), 3);
     }
 
     #[test]
@@ -490,7 +507,7 @@ mod tests {
             figure("none", None, Qualifier::NoneReported, Unit::Wounded),
         ];
         let relations = [relation(RelationKind::Contradicts, "many", "none")];
-        let c = charts(&figures, &relations, &[0, 1]);
+        let c = charts(&figures, &clusters(&figures, &relations)[0]);
         assert_eq!(
             c,
             [Chart {

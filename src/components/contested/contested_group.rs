@@ -22,7 +22,7 @@ pub struct ContestedGroupProps {
 pub fn contested_group(props: &ContestedGroupProps) -> Html {
     let data = use_data();
     let d = data.dataset;
-    let measures: Html = charts(&d.figures, &d.relations, &props.members)
+    let measures: Html = charts(&d.figures, &props.members)
         .into_iter()
         .map(|chart| {
             let claims: Html = rows(&data.lookup, &chart.members)

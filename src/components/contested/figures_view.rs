@@ -31,7 +31,7 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
         .map(|(n, members)| {
             let caption = caption(&d.figures, &d.relations, n, members);
             // One chart per unit: killed never shares a scale with wounded.
-            let charts: Html = charts(&d.figures, &d.relations, members)
+            let charts: Html = charts(&d.figures, members)
                 .into_iter()
                 .map(|chart| html! { <>
                     // Labels a chart, which the table repeats for everyone.
