@@ -26,15 +26,31 @@ fn loaded() -> (String, Dataset) {
 #[test]
 fn project_copy_equals_the_shared_article_byte_for_byte() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SHARED);
-    // CI always has shared/article.txt beside the repository: without it
-    // this test would prove nothing, so it fails rather than pass quietly.
-    let bytes = std::fs::read(&shared).unwrap_or_else(|e| {
-        panic!(
-            "the shared article {} is missing ({e}): check out the repository \
-             beside shared/article.txt to compare data/article.txt with it",
+    let text = std::str::from_utf8(ARTICLE).unwrap();
+    assert!(
+        text.contains("de\u{2011}escalation"),
+        "non-breaking hyphen kept"
+    );
+    assert!(text.contains("“open war”"), "curly quotes kept");
+    let bytes = match std::fs::read(&shared) {
+        Ok(bytes) => bytes,
+        // CI checks the repository out beside shared/article.txt: there the
+        // comparison is required, or this test would prove nothing.
+        Err(e) if std::env::var_os("CI").is_some() => panic!(
+            "the shared article {} is missing ({e}), and CI is set: CI must check \
+             the repository out beside shared/article.txt",
             shared.display()
-        )
-    });
+        ),
+        // A clone on its own has nothing to compare with: say so, and pass.
+        Err(e) => {
+            eprintln!(
+                "skipped: data/article.txt not compared with {} ({e}); \
+                 CI (with the variable CI set) requires it",
+                shared.display()
+            );
+            return;
+        }
+    };
     assert!(
         bytes == ARTICLE,
         "data/article.txt differs from {} ({} vs {} bytes)",
@@ -42,12 +58,6 @@ fn project_copy_equals_the_shared_article_byte_for_byte() {
         ARTICLE.len(),
         bytes.len()
     );
-    let text = std::str::from_utf8(ARTICLE).unwrap();
-    assert!(
-        text.contains("de\u{2011}escalation"),
-        "non-breaking hyphen kept"
-    );
-    assert!(text.contains("“open war”"), "curly quotes kept");
 }
 
 #[test]
