@@ -1,7 +1,9 @@
-//! The shipped dataset against its article: valid, complete, and with the
-//! counts we found, so that a dropped item is noticed.
+//! The shipped dataset against its article: valid, complete, its counts and
+//! ids as committed in one snapshot (a dropped item is noticed), and the
+//! fact-checker's findings.
 
 use explorer_core::article::{blocks, sections};
+use explorer_core::figures::wording;
 use explorer_core::model::{Channel, Dataset, Hedge, Mode, PartyKind, Qualifier, RelationKind};
 use explorer_core::validate::{load, validate};
 
@@ -65,40 +67,64 @@ fn the_dataset_is_valid() {
     loaded();
 }
 
-#[test]
-fn counts_match_what_we_found() {
-    let (_, d) = loaded();
-    assert_eq!(d.parties.len(), 33, "parties");
-    assert_eq!(d.people.len(), 11, "people");
-    assert_eq!(d.statements.len(), 48, "statements");
-    assert_eq!(d.relations.len(), 8, "relations");
-    assert_eq!(d.figures.len(), 11, "figures");
-    assert_eq!(d.places.len(), 12, "places");
-    assert_eq!(d.times.len(), 24, "time references");
-    assert_eq!(d.non_claims.len(), 6, "numbers that are no claim");
+/// What a data correction changes, in one file: the counts and ids per kind
+/// and the article's shape. Rewrite it after a deliberate correction with
+/// `UPDATE_SNAPSHOT=1 cargo test -p explorer-core --test dataset`.
+const SNAPSHOT: &str = "tests/snapshots/shipped.json";
+
+fn summary(text: &str, d: &Dataset) -> serde_json::Value {
+    fn ids<'a>(items: impl Iterator<Item = &'a String>) -> Vec<&'a str> {
+        items.map(String::as_str).collect()
+    }
+    let s = sections(text, &d.article.section_heads);
+    let heads: Vec<&str> = s
+        .iter()
+        .filter_map(|s| s.heading.as_ref().map(|h| h.text(text)))
+        .collect();
+    serde_json::json!({
+        "article": {
+            "blocks": blocks(text).len(),
+            "sections": s.len(),
+            "paragraphs": s.iter().map(|s| s.paragraphs.len()).sum::<usize>(),
+            "section_heads": heads,
+            "title_editor_supplied": d.article.title_editor_supplied,
+        },
+        "counts": {
+            "parties": d.parties.len(),
+            "people": d.people.len(),
+            "statements": d.statements.len(),
+            "relations": d.relations.len(),
+            "figures": d.figures.len(),
+            "places": d.places.len(),
+            "times": d.times.len(),
+            "non_claims": d.non_claims.len(),
+        },
+        "ids": {
+            "parties": ids(d.parties.iter().map(|p| &p.id)),
+            "people": ids(d.people.iter().map(|p| &p.id)),
+            "statements": ids(d.statements.iter().map(|s| &s.id)),
+            "figures": ids(d.figures.iter().map(|f| &f.id)),
+            "places": ids(d.places.iter().map(|p| &p.id)),
+            "times": ids(d.times.iter().map(|t| &t.id)),
+        },
+    })
 }
 
 #[test]
-fn the_article_has_26_paragraphs_in_four_sections() {
+fn the_shipped_data_matches_its_snapshot() {
     let (text, d) = loaded();
-    assert_eq!(blocks(&text).len(), 29);
-    let s = sections(&text, &d.article.section_heads);
-    assert_eq!(s.len(), 4);
-    assert!(s[0].heading.is_none());
-    let heads: Vec<_> = s[1..]
-        .iter()
-        .map(|s| s.heading.as_ref().unwrap().text(&text))
-        .collect();
-    assert_eq!(
-        heads,
-        [
-            "Countries urge both sides to de-escalate",
-            "Relations 'never been so bad'",
-            "Exchange of fire"
-        ]
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SNAPSHOT);
+    let now = serde_json::to_string_pretty(&summary(&text, &d)).unwrap() + "\n";
+    if std::env::var_os("UPDATE_SNAPSHOT").is_some() {
+        std::fs::write(&path, &now).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        now == committed,
+        "the shipped data no longer matches core/{SNAPSHOT}: if the change is a \
+         deliberate correction, rewrite it with UPDATE_SNAPSHOT=1 and review the diff.\n\
+         now:\n{now}"
     );
-    assert_eq!(s.iter().map(|s| s.paragraphs.len()).sum::<usize>(), 26);
-    assert!(d.article.title_editor_supplied);
 }
 
 fn related(d: &Dataset, kind: RelationKind, a: &str, b: &str) -> bool {
@@ -256,4 +282,45 @@ fn every_quote_shown_is_verbatim() {
         assert_eq!(&text[s.span.start..s.span.end], s.span.text, "{}", s.id);
     }
     validate(&text, &d).unwrap();
+}
+
+#[test]
+fn the_274_killed_differ_from_tarars_133_and_contradict_nothing() {
+    let (_, d) = loaded();
+    let of = |id: &str| -> Vec<(RelationKind, String)> {
+        d.relations
+            .iter()
+            .filter(|r| r.from == id || r.to == id)
+            .map(|r| {
+                let other = if r.from == id { &r.to } else { &r.from };
+                (r.kind, other.clone())
+            })
+            .collect()
+    };
+    assert_eq!(
+        of("f-pakistan-274-killed"),
+        [(RelationKind::Differs, "f-tarar-133-killed".to_string())]
+    );
+    assert!(of("f-mujahid-no-casualties")
+        .iter()
+        .all(|(_, other)| other != "f-pakistan-274-killed"));
+    assert!(d.relations.iter().all(|r| !r.note.trim().is_empty()));
+}
+
+#[test]
+fn both_readings_of_concerns_over_20000_are_shown_with_a_note() {
+    let (_, d) = loaded();
+    let f = d
+        .figures
+        .iter()
+        .find(|f| f.span.text.contains("20,000"))
+        .expect("the 20,000 figure");
+    assert_eq!(
+        wording(f),
+        "about 20,000, or more than 20,000 (the wording allows both)"
+    );
+    assert!(f
+        .note
+        .as_deref()
+        .is_some_and(|n| n.contains("two readings")));
 }
