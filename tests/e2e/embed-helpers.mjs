@@ -106,6 +106,8 @@ export async function settledHeight(page, iframe, frame, tolerance = 2) {
     const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
     if (Math.abs(outer - content) <= tolerance && outer === last) return { outer, content };
     last = outer;
+    // A poll: "settled" is a height that holds still, and nothing announces
+    // the last resize.
     await page.waitForTimeout(100);
   }
   const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);
