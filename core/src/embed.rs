@@ -501,4 +501,26 @@ mod tests {
             assert!(!unknown.accept("https://evil.example"));
         }
     }
+
+    proptest::proptest! {
+        /// Whatever origins the parent's messages come from, the origin
+        /// posted to is the referrer's, else the first web origin heard, and
+        /// only messages from it are taken.
+        #[test]
+        fn one_origin_is_trusted_whatever_comes(
+            referrer in proptest::sample::select(vec!["", "null", "https://a.example"]),
+            heard in proptest::collection::vec(
+                proptest::sample::select(vec!["https://a.example", "https://b.example", "null", "*", ""]),
+                0..8,
+            ),
+        ) {
+            let mut known = ParentOrigin::from_referrer(referrer);
+            let first = web_origin(referrer)
+                .or_else(|| heard.iter().copied().find(|o| web_origin(o).is_some()));
+            for origin in &heard {
+                proptest::prop_assert_eq!(known.accept(origin), Some(*origin) == first);
+            }
+            proptest::prop_assert_eq!(known.target(), first);
+        }
+    }
 }
