@@ -70,6 +70,15 @@ export function recordCopies() {
   });
 }
 
+/** Where an embed's "Copy link" points (the one thing a host message
+ *  changes): clicks it and waits for the copy (with `recordCopies`). */
+export async function copyTarget(frame) {
+  await frame.evaluate(() => { window.__copied = undefined; });
+  await frame.getByRole('button', { name: 'Copy link' }).click();
+  await frame.waitForFunction(() => window.__copied !== undefined);
+  return frame.evaluate(() => window.__copied);
+}
+
 /** Opens an embed's folded filter bar and its Party group. */
 export async function openPartyFacet(frame) {
   await frame.locator('.embed-filters > summary').click();

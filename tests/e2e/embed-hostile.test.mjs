@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { startSites, snippet, hostPage, explorerFrame, settledHeight, recordCopies } from './embed-helpers.mjs';
+import { startSites, snippet, hostPage, explorerFrame, settledHeight, recordCopies, copyTarget } from './embed-helpers.mjs';
 
 let browser;
 before(async () => {
@@ -58,15 +58,6 @@ function payloads() {
   for (let i = 0; i < 90; i++) out.push(i % 3 === 0 ? pick(junk) : pick(bad)());
   for (let i = 0; i < 10; i++) out.push(FORGED[i % FORGED.length]);
   return out;
-}
-
-/** Where the frame's "Copy link" points (the one thing a host message
- *  changes): clicks it and waits for the copy. */
-async function copyTarget(frame) {
-  await frame.evaluate(() => { window.__copied = undefined; });
-  await frame.getByRole('button', { name: 'Copy link' }).click();
-  await frame.waitForFunction(() => window.__copied !== undefined);
-  return frame.evaluate(() => window.__copied);
 }
 
 /** What a hostile message could change: the frame's height, state, notices

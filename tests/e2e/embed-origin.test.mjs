@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './browser.mjs';
 import { serve } from '../../scripts/serve.mjs';
-import { startSites, snippet, hostPage, explorerFrame, recordCopies } from './embed-helpers.mjs';
+import { startSites, snippet, hostPage, explorerFrame, recordCopies, copyTarget } from './embed-helpers.mjs';
 
 let browser;
 before(async () => {
@@ -43,14 +43,6 @@ function listenToEverything() {
   addEventListener('message', (e) => {
     window.__heard.push({ origin: e.origin, data: typeof e.data === 'string' ? e.data : JSON.stringify(e.data) });
   });
-}
-
-/** Where the frame's "Copy link" points: clicks it and waits for the copy. */
-async function copyTarget(frame) {
-  await frame.evaluate(() => { window.__copied = undefined; });
-  await frame.getByRole('button', { name: 'Copy link' }).click();
-  await frame.waitForFunction(() => window.__copied !== undefined);
-  return frame.evaluate(() => window.__copied);
 }
 
 /** The reader types a search no result matches, and waits until its own
