@@ -66,6 +66,9 @@ html = html
   .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(meta.language)}">`);
 html = withJsonLd(html, await readPrerendered('jsonld.json'));
 await writeFile(indexPath, html);
+// The same meta, counts included, for the tests to read (they run no
+// cargo): not precached, the app never asks for it.
+await writeFile(join(dir, 'page-meta.json'), `${JSON.stringify(meta, null, 2)}\n`);
 const manifestPath = join(dir, 'manifest.webmanifest');
 const webManifest = JSON.parse(await readFile(manifestPath, 'utf8'));
 Object.assign(webManifest, { name: meta.title, short_name: meta.short_name, description: meta.description, lang: meta.language });
@@ -80,7 +83,7 @@ async function walk(d) {
   }
 }
 await walk(dir);
-const precached = files.filter((f) => f !== 'sw.js' && f !== 'embed-host.js').sort();
+const precached = files.filter((f) => !['sw.js', 'embed-host.js', 'page-meta.json'].includes(f)).sort();
 const manifest = [];
 for (const url of precached) manifest.push({ url, revision: hash(await readFile(join(dir, url))).slice(0, 16) });
 const version = hash(JSON.stringify(manifest)).slice(0, 16);

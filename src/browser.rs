@@ -7,6 +7,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, Url};
 
+use explorer_core::read::embed::ParentOrigin;
+
 use crate::state::HistoryMode;
 
 /// The page's query string, with its leading `?`.
@@ -297,11 +299,32 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
-/// Posts a message to the parent page (any origin: what crosses is only a
-/// height or the reader's filters, which the host page may read).
-fn post_to_parent(message: &wasm_bindgen::JsValue) {
+thread_local! {
+    /// The origin of the page that framed this one (see `ParentOrigin`),
+    /// first read from `document.referrer`; and whether the hello that asks
+    /// a host script to introduce itself has gone out.
+    static PARENT: std::cell::RefCell<Option<(ParentOrigin, bool)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` on what this frame knows of its parent's origin.
+fn with_parent<T>(f: impl FnOnce(&mut (ParentOrigin, bool)) -> T) -> T {
+    PARENT.with(|p| {
+        let mut p = p.borrow_mut();
+        let known = p.get_or_insert_with(|| {
+            let referrer = document().referrer();
+            let origin = Url::new(&referrer).map(|u| u.origin()).unwrap_or_default();
+            (ParentOrigin::from_referrer(&origin), false)
+        });
+        f(known)
+    })
+}
+
+/// Posts a message to the parent page, to `origin` (`"*"`: any, for what
+/// any page may read: a height, or an empty hello).
+fn post_to_parent(message: &wasm_bindgen::JsValue, origin: &str) {
     if let Ok(Some(parent)) = window().parent() {
-        let _ = parent.post_message(message, "*");
+        let _ = parent.post_message(message, origin);
     }
 }
 
@@ -335,10 +358,11 @@ fn post_height(force: bool) {
     let Some(child) = child else {
         return;
     };
-    post_to_parent(&message(HEIGHT_MESSAGE, &[("height", height.into())]));
+    // A height is no secret: any parent may size the frame (pym.js too).
+    post_to_parent(&message(HEIGHT_MESSAGE, &[("height", height.into())]), "*");
     if let Some(id) = child {
         let pym = explorer_core::read::embed::pym_height_message(&id, height as u32);
-        post_to_parent(&pym.into());
+        post_to_parent(&pym.into(), "*");
     }
 }
 
@@ -368,11 +392,25 @@ pub fn repost_height() {
     post_height(true);
 }
 
-/// In an iframe, tells the parent the reader's state (see `STATE_MESSAGE`).
+/// In an iframe, tells the parent the reader's state (see `STATE_MESSAGE`),
+/// only at the framing page's origin. While that is unknown, the state
+/// stays here: one empty hello (no query) asks a host script to introduce
+/// its page, which makes its origin known.
 pub fn post_state_to_parent(query: &str, host: bool) {
-    if is_framed() {
+    if !is_framed() {
+        return;
+    }
+    let (target, hello) = with_parent(|(origin, said_hello)| {
+        let target = origin.target().map(str::to_string);
+        let hello = target.is_none() && !std::mem::replace(said_hello, true);
+        (target, hello)
+    });
+    if let Some(origin) = target {
         let fields = [("query", query.into()), ("host", host.into())];
-        post_to_parent(&message(STATE_MESSAGE, &fields));
+        post_to_parent(&message(STATE_MESSAGE, &fields), &origin);
+    } else if hello {
+        let fields = [("query", "".into()), ("host", false.into())];
+        post_to_parent(&message(STATE_MESSAGE, &fields), "*");
     }
 }
 
@@ -384,8 +422,9 @@ pub struct HostMessage {
     pub query: Option<String>,
 }
 
-/// Calls `f` with each host message from this frame's parent window. Any
-/// other message (another window's, another shape, another type) is
+/// Calls `f` with each host message from this frame's parent window, sent
+/// from the framing page's origin (`ParentOrigin::accept`). Any other
+/// message (another window's or origin's, another shape, another type) is
 /// dropped without a word.
 pub fn on_host_message(f: impl Fn(HostMessage) + 'static) -> EventListener {
     EventListener::new(&window(), "message", move |event| {
@@ -396,8 +435,11 @@ pub fn on_host_message(f: impl Fn(HostMessage) + 'static) -> EventListener {
             (Some(source), Ok(Some(parent))) => js_sys::Object::is(&source, &parent),
             _ => false,
         };
-        if from_parent && is_framed() {
-            if let Some(m) = host_message(&event.data()) {
+        if !from_parent || !is_framed() {
+            return;
+        }
+        if let Some(m) = host_message(&event.data()) {
+            if with_parent(|(origin, _)| origin.accept(&event.origin())) {
                 f(m);
             }
         }

@@ -2,7 +2,7 @@
 // playwright-core, dist/ served under a sub-path, and a watch on every
 // console message and request so a test can fail on errors and on any
 // request to another origin.
-import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -37,14 +37,12 @@ export async function startServer(extraMounts = []) {
   return serve({ mounts: [...extraMounts, { base: BASE, dir: DIST }] });
 }
 
-/** The page meta and counts of a dataset, read through the core (`explorer
- *  meta DIR`), so no test hard-codes an article's counts. */
-export function datasetMeta(dir = DATA_DIR) {
-  const out = execFileSync('cargo', ['run', '--quiet', '-p', 'explorer-cli', '--', 'meta', dir], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return JSON.parse(out);
+/** The page meta and counts of the build under test, as the build wrote
+ *  them beside the app (`page-meta.json`, the core's `meta::page_meta` of
+ *  the dataset it embedded): no test hard-codes an article's counts, and
+ *  importing a test file builds nothing. */
+export function datasetMeta(dist = DIST) {
+  return JSON.parse(readFileSync(join(dist, 'page-meta.json'), 'utf8'));
 }
 
 /** "54 results: 43 statements, 11 claimed figures", as the app words it. */

@@ -70,6 +70,15 @@ export function recordCopies() {
   });
 }
 
+/** Where an embed's "Copy link" points (the one thing a host message
+ *  changes): clicks it and waits for the copy (with `recordCopies`). */
+export async function copyTarget(frame) {
+  await frame.evaluate(() => { window.__copied = undefined; });
+  await frame.getByRole('button', { name: 'Copy link' }).click();
+  await frame.waitForFunction(() => window.__copied !== undefined);
+  return frame.evaluate(() => window.__copied);
+}
+
 /** Opens an embed's folded filter bar and its Party group. */
 export async function openPartyFacet(frame) {
   await frame.locator('.embed-filters > summary').click();
@@ -106,6 +115,8 @@ export async function settledHeight(page, iframe, frame, tolerance = 2) {
     const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
     if (Math.abs(outer - content) <= tolerance && outer === last) return { outer, content };
     last = outer;
+    // A poll: "settled" is a height that holds still, and nothing announces
+    // the last resize.
     await page.waitForTimeout(100);
   }
   const outer = await iframe.evaluate((f) => f.getBoundingClientRect().height);

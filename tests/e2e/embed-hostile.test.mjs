@@ -1,11 +1,14 @@
 // Messages are untrusted input. 100 hostile postMessage payloads, sent from
 // windows that are not the explorer's (the host page itself, another iframe)
 // and from the right ones (the explorer's frame to the host script, the host
-// page to the explorer), change nothing and log no error.
+// page to the explorer), change nothing and log no error. Each batch is sent
+// while its receiver would still act on a valid message, and is followed by
+// one: that message's effect arriving is the proof the batch was read and
+// rejected (a fixed wait would prove nothing).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch } from './browser.mjs';
-import { startSites, snippet, hostPage, explorerFrame, settledHeight } from './embed-helpers.mjs';
+import { startSites, snippet, hostPage, explorerFrame, settledHeight, recordCopies, copyTarget } from './embed-helpers.mjs';
 
 let browser;
 before(async () => {
@@ -22,7 +25,7 @@ function rng(seed) {
 }
 
 /** Well-formed messages of the protocol, forged: from a window that is not
- *  the explorer's (or, for the host message, after the host's own). */
+ *  the explorer's (the host messages would be taken from the parent). */
 const FORGED = [
   { type: 'article-explorer:height', height: 333 },
   { type: 'article-explorer:state', query: 'q=forged', host: true },
@@ -57,8 +60,8 @@ function payloads() {
   return out;
 }
 
-/** What a hostile message could change: the frame's height, state and
- *  notices, and the host page's URL. */
+/** What a hostile message could change: the frame's height, state, notices
+ *  and Copy-link target, and the host page's URL. */
 async function snapshot(page, iframe, frame, sized = true) {
   return {
     height: sized
@@ -69,54 +72,105 @@ async function snapshot(page, iframe, frame, sized = true) {
     count: await frame.locator('.result-count').textContent(),
     search: await frame.locator('#search-input').inputValue(),
     notices: await frame.locator('.notice').count(),
+    copyLink: await copyTarget(frame),
   };
 }
 
-test('100 hostile messages from wrong and right windows change nothing and log no error', async (t) => {
+/** A valid host message, as a host script would send it. */
+const probe = (page) => ({ type: 'article-explorer:host', page, key: 'probe', query: 'q=probe' });
+
+test('without a host script, 100 hostile messages from the parent and from another frame are rejected, and a valid one after them is taken', async (t) => {
   const sites = await startSites(t);
   const evil = await sites.writeHost('evil.html', '<p>An advert.</p>');
-  const url = await sites.writeHost('hostile.html',
-    `${snippet(sites.explorer, 'embed=1&contested=1')}<iframe id="ad" src="${evil}" title="Advert"></iframe>`);
-  const { page, problems } = await hostPage(browser, t, sites.origins);
+  const markup = snippet(sites.explorer, 'embed=1&contested=1', { hostScript: false });
+  const url = await sites.writeHost('plain.html', `${markup}<iframe id="ad" src="${evil}" title="Advert"></iframe>`);
+  const { page, problems } = await hostPage(browser, t, sites.origins, { init: recordCopies });
   await page.goto(url);
   const { iframe, frame } = await explorerFrame(page);
   const ad = page.frames().find((f) => f.url() === evil);
-  const before = await snapshot(page, iframe, frame);
+  // No host script: the frame keeps the snippet's height, and no host
+  // message has been taken, so the explorer would take the first valid one.
+  await frame.locator('.result-count').waitFor();
+  const before = await snapshot(page, iframe, frame, false);
+  assert.equal(before.copyLink, `${sites.explorer}?contested=1`, 'the full explorer');
   const all = payloads();
   assert.equal(all.length, 100);
-  // Wrong windows: the host page to itself (not an iframe), another iframe
-  // to the host page and to the explorer.
-  await page.evaluate((ps) => ps.forEach((p) => window.postMessage(p, '*')), all);
+  // Another frame: junk and forged well-formed messages, to the explorer
+  // and to the host page; the host page to itself.
   await ad.evaluate((ps) => ps.forEach((p) => {
-    parent.postMessage(p, '*');
     parent.frames[0].postMessage(p, '*');
+    parent.postMessage(p, '*');
   }), all);
-  // Right windows: the host page to the explorer (its one host message is
-  // spent), and the explorer's frame to the host script (junk only: a
-  // well-formed message from the explorer is the explorer's to send).
-  await page.evaluate((ps) => ps.forEach((p) => document.querySelector('iframe').contentWindow.postMessage(p, '*')), all);
-  await frame.evaluate((ps) => ps.forEach((p) => parent.postMessage(p, '*')), all.slice(0, 90));
-  await page.waitForTimeout(500);
-  assert.deepEqual(await snapshot(page, iframe, frame), before);
-  assert.equal(before.notices, 0);
+  await page.evaluate((ps) => ps.forEach((p) => window.postMessage(p, '*')), all);
+  // The parent, the one window the explorer listens to: junk and invalid
+  // host messages only (a valid one is the parent's to send).
+  const invalid = all.slice(0, 90);
+  await page.evaluate((ps) => ps.forEach((p) => document.querySelector('iframe').contentWindow.postMessage(p, '*')), invalid);
+  assert.deepEqual(await snapshot(page, iframe, frame, false), before);
+  // Then a valid host message: its effect shows that none before it was
+  // taken (the explorer takes one host message only).
+  await page.evaluate((m) => document.querySelector('iframe').contentWindow.postMessage(m, '*'), probe(url));
+  await frame.waitForFunction(() => document.querySelector('#search-input').value === 'probe');
+  assert.equal(await copyTarget(frame), `${url}#probe=${encodeURIComponent('q=probe')}`);
+  assert.equal(await frame.locator('.notice').count(), 0);
   assert.equal(await page.evaluate(() => Object.prototype.polluted), undefined);
+  assert.equal(await frame.evaluate(() => Object.prototype.polluted), undefined);
   assert.deepEqual(problems, [], 'no error logged');
 });
 
-test('without a host script, a forged host message from another window is ignored', async (t) => {
+/** Records, in the host page, every fragment the host script writes and
+ *  every height it gives a frame (an init script: runs in every frame). */
+function recordHostWrites() {
+  if (window !== top) return;
+  window.__fragments = [];
+  window.__heights = [];
+  const replace = history.replaceState.bind(history);
+  history.replaceState = (state, title, url) => {
+    window.__fragments.push(String(url).split('#')[1] ?? '');
+    return replace(state, title, url);
+  };
+  addEventListener('DOMContentLoaded', () => {
+    for (const frame of document.querySelectorAll('iframe')) {
+      new MutationObserver(() => window.__heights.push(frame.style.height))
+        .observe(frame, { attributes: true, attributeFilter: ['style'] });
+    }
+  });
+}
+
+test('with the host script, 100 hostile messages to the host page change nothing, and a valid one after them is taken', async (t) => {
   const sites = await startSites(t);
   const evil = await sites.writeHost('evil.html', '<p>An advert.</p>');
-  const markup = snippet(sites.explorer, 'embed=1', { hostScript: false });
-  const url = await sites.writeHost('plain.html', `${markup}<iframe id="ad" src="${evil}" title="Advert"></iframe>`);
-  const { page, problems } = await hostPage(browser, t, sites.origins);
+  const url = await sites.writeHost('hosted.html',
+    `${snippet(sites.explorer, 'embed=1&contested=1')}<iframe id="ad" src="${evil}" title="Advert"></iframe>`);
+  const { page, problems } = await hostPage(browser, t, sites.origins, {
+    init: `(${recordCopies})(); (${recordHostWrites})();`,
+  });
   await page.goto(url);
   const { iframe, frame } = await explorerFrame(page);
   const ad = page.frames().find((f) => f.url() === evil);
-  // No host script: the frame keeps the snippet's height.
-  await frame.locator('.result-count').waitFor();
-  const before = await snapshot(page, iframe, frame, false);
-  await ad.evaluate((ps) => ps.forEach((p) => parent.frames[0].postMessage(p, '*')), payloads());
-  await page.waitForTimeout(500);
-  assert.deepEqual(await snapshot(page, iframe, frame, false), before);
-  assert.deepEqual(problems, []);
+  // Introduced by the host script: Copy link points at the host page.
+  const introduced = `${url}#explorer-1=${encodeURIComponent('contested=1')}`;
+  let copied;
+  for (let i = 0; i < 100 && copied !== introduced; i++) copied = await copyTarget(frame);
+  assert.equal(copied, introduced);
+  const before = await snapshot(page, iframe, frame);
+  const heightsBefore = await page.evaluate(() => window.__heights.length);
+  const all = payloads();
+  // Wrong windows: another frame, and the host page itself.
+  await ad.evaluate((ps) => ps.forEach((p) => parent.postMessage(p, '*')), all);
+  await page.evaluate((ps) => ps.forEach((p) => window.postMessage(p, '*')), all);
+  // The right window: junk only (a well-formed message is its own to send).
+  await frame.evaluate((ps) => ps.forEach((p) => parent.postMessage(p, '*')), all.slice(0, 90));
+  // Then a valid state message from the explorer's frame: once the host
+  // script has written it, everything before it has been read.
+  await frame.evaluate(() => parent.postMessage({ type: 'article-explorer:state', query: 'q=probe', host: true }, '*'));
+  await page.waitForURL(`${url}#explorer-1=${encodeURIComponent('q=probe')}`);
+  assert.deepEqual(await page.evaluate(() => window.__fragments), [`explorer-1=${encodeURIComponent('q=probe')}`],
+    'the host script wrote the valid state and nothing else');
+  const heights = await page.evaluate((n) => window.__heights.slice(n), heightsBefore);
+  assert.ok(!heights.includes('333px'), `no forged height taken: ${heights}`);
+  const after = await snapshot(page, iframe, frame);
+  assert.deepEqual({ ...after, hostUrl: before.hostUrl }, before);
+  assert.equal(await page.evaluate(() => Object.prototype.polluted), undefined);
+  assert.deepEqual(problems, [], 'no error logged');
 });

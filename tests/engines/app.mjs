@@ -1,5 +1,8 @@
 // What the cross-engine tests share about the app: serving it, opening it,
 // waiting for it, reading its counts, and forgetting a site between tests.
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { By } from 'selenium-webdriver';
 import { serve } from '../../scripts/serve.mjs';
 import { BASE, Key, until } from './driver.mjs';
@@ -8,16 +11,45 @@ import { BASE, Key, until } from './driver.mjs';
 export const DIST = process.env.DIST_DIR ?? 'dist';
 
 /** A server of its own per test: a new port is a new origin, so no service
- *  worker, cache or storage of an earlier test applies. */
-export async function startServer(t, mounts = [{ base: BASE, dir: DIST }]) {
-  const server = await serve({ mounts });
+ *  worker, cache or storage of an earlier test applies. The built app is
+ *  served with the error probe first in its page (`probedDist`). */
+export async function startServer(t, mounts = [{ base: BASE, dir: DIST }], options = {}) {
+  const probed = await probedDist(t, options);
+  const server = await serve({ mounts: mounts.map((m) => (m.dir === DIST ? { ...m, dir: probed } : m)) });
   t.after(() => server.close());
   return server;
 }
 
+/** DIST as served to the engines: its files (linked), and its index.html
+ *  with the error probe as the page's first script, so an error at start-up
+ *  is recorded too (WebDriver cannot run a script before the page's own).
+ *  Inline, before the page's Content-Security-Policy meta: the policy applies
+ *  only after it, and the service worker caches the page with its probe.
+ *  `startupError` adds an error thrown as the page loads (to show the probe
+ *  catches one). */
+async function probedDist(t, { startupError = false } = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'explorer-probed-'));
+  t.after(() => rm(dir, { recursive: true, force: true }));
+  for (const name of await readdir(DIST)) {
+    if (name !== 'index.html') await symlink(resolve(DIST, name), join(dir, name));
+  }
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const charset = '<meta charset="utf-8" />';
+  if (!html.includes(charset)) throw new Error(`${DIST}/index.html has no ${charset}`);
+  const error = startupError
+    ? `<script>addEventListener('DOMContentLoaded', () => { throw new Error('${STARTUP_ERROR}'); });</script>`
+    : '';
+  await writeFile(join(dir, 'index.html'), html.replace(charset, () => `${charset}<script>${PROBE}</script>${error}`));
+  return dir;
+}
+
+/** The message of the error `startupError` throws. */
+export const STARTUP_ERROR = 'injected start-up error';
+
 // Records errors, rejections and console errors/warnings of the page from
-// the moment it is injected (WebDriver has no way to run it before the page's
-// own scripts; the engine's log covers start-up where there is one).
+// the moment it runs: first in the page (`probedDist`), or, in a page served
+// otherwise, once the app is ready (the engine's log covers start-up where
+// there is one).
 const PROBE = `
   if (!window.__engineProblems) {
     const problems = window.__engineProblems = [];

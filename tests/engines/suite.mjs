@@ -4,7 +4,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startSession } from './driver.mjs';
-import { forgetSite, pageProblems } from './app.mjs';
+import { forgetSite, openApp, pageProblems, startServer, STARTUP_ERROR } from './app.mjs';
 import { JOURNEYS } from './journeys.mjs';
 import { STYLE_CHECKS } from './styles.mjs';
 
@@ -31,5 +31,20 @@ export function engineSuite(engine) {
         assert.deepEqual(problems, [], 'no JavaScript error, rejection or console error/warning');
       });
     }
+
+    // The check above can fail for its reason: an error thrown while the
+    // page starts, long before the app is ready, is recorded.
+    test('the error probe records an error thrown as the page starts', async (t) => {
+      const server = await startServer(t, undefined, { startupError: true });
+      let problems;
+      try {
+        await openApp(session, server);
+        problems = await pageProblems(session.driver);
+      } finally {
+        session.log.length = 0;
+        await forgetSite(session.driver);
+      }
+      assert.ok(problems.some((p) => p.includes(STARTUP_ERROR)), `recorded: ${JSON.stringify(problems)}`);
+    });
   });
 }

@@ -143,11 +143,11 @@ pub fn annotation_json(
 mod tests {
     use super::*;
     use crate::publish::selectors::article_source;
-    use crate::test_data::{shipped, ARTICLE};
+    use crate::test_data::{fixture, ARTICLE};
 
     #[test]
     fn a_statement_citation_names_speaker_channel_quote_article_link_and_data() {
-        let d = shipped();
+        let d = fixture();
         let l = Lookup::new(&d);
         let s = d
             .statements
@@ -170,7 +170,7 @@ mod tests {
 
     #[test]
     fn a_figure_citation_names_claimant_and_value_and_every_item_has_one() {
-        let d = shipped();
+        let d = fixture();
         let l = Lookup::new(&d);
         let p = Provenance::of(&d, "h");
         let f = d.figures.iter().find(|f| f.value.is_some()).unwrap();
@@ -185,7 +185,7 @@ mod tests {
 
     #[test]
     fn the_annotation_targets_the_span_and_carries_the_citation() {
-        let d = shipped();
+        let d = fixture();
         let l = Lookup::new(&d);
         let p = Provenance::of(&d, "h");
         let anchoring = Anchoring::new(ARTICLE, article_source("h"));

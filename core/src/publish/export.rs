@@ -214,7 +214,7 @@ pub fn to_csv(rows: &[ExportRow], provenance: Provenance) -> String {
 mod tests {
     use super::*;
     use crate::publish::selectors::article_source;
-    use crate::test_data::{shipped, ARTICLE};
+    use crate::test_data::{fixture, ARTICLE};
     use proptest::prelude::*;
 
     #[test]
@@ -321,7 +321,7 @@ mod tests {
 
     #[test]
     fn json_exports_name_their_data_and_the_whole_dataset_is_downloadable() {
-        let d = shipped();
+        let d = fixture();
         let provenance = Provenance::of(&d, "hash");
         let v: serde_json::Value = serde_json::from_str(&to_json(&[], provenance)).unwrap();
         assert_eq!(v["data_version"], d.version.as_str());
@@ -353,7 +353,7 @@ mod tests {
 
     /// Every target "Get the data" exports, by kind, as JSON.
     fn exported_targets() -> Vec<(String, serde_json::Value)> {
-        let d = shipped();
+        let d = fixture();
         let anchoring = Anchoring::new(ARTICLE, article_source("hash"));
         let all = dataset_json(&d, Provenance::of(&d, "hash"), &anchoring);
         let all: serde_json::Value = serde_json::from_str(&all).unwrap();
@@ -397,7 +397,7 @@ mod tests {
     #[test]
     fn every_target_of_get_the_data_slices_to_its_exact_and_is_unique() {
         let targets = exported_targets();
-        let d = shipped();
+        let d = fixture();
         let places: usize = d.places.iter().map(|p| p.spans.len()).sum();
         let n = d.statements.len() + d.figures.len() + d.people.len() + d.times.len() + places;
         assert_eq!(targets.len(), n);
@@ -411,7 +411,7 @@ mod tests {
         /// anchors its own span.
         #[test]
         fn every_exported_row_target_slices_to_its_exact(picks in prop::collection::vec(any::<prop::sample::Index>(), 1..20)) {
-            let d = shipped();
+            let d = fixture();
             let (lookup, index) = (Lookup::new(&d), Index::new(&d));
             let items: Vec<usize> = picks.iter().map(|p| p.index(index.items.len())).collect();
             let anchoring = Anchoring::new(ARTICLE, article_source("hash"));

@@ -109,11 +109,11 @@ pub fn iso_date(unix_seconds: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_data::shipped;
+    use crate::test_data::fixture;
 
     #[test]
     fn the_graph_has_the_article_the_dataset_and_one_claim_per_quote() {
-        let d = shipped();
+        let d = fixture();
         let text = jsonld(&d, "abc", "2000-01-01");
         assert!(!text.contains('<') && !text.contains('>') && !text.contains('&'));
         let v: Value = serde_json::from_str(&text).unwrap();
@@ -138,7 +138,7 @@ mod tests {
 
     #[test]
     fn without_corrections_the_build_date_is_the_date_modified() {
-        let mut d = shipped();
+        let mut d = fixture();
         d.corrections.clear();
         let v: Value = serde_json::from_str(&jsonld(&d, "h", "2031-02-03")).unwrap();
         assert_eq!(v["@graph"][1]["dateModified"], "2031-02-03");

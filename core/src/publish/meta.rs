@@ -2,7 +2,8 @@
 //! meta description, the manifest's names, the search box's placeholder,
 //! and the counts the tests expect. All from the dataset, so nothing of one
 //! article leaks into the build of another. `prerender --meta` prints it
-//! for the post-build hook, `explorer meta DIR` for the tests.
+//! for the post-build hook (which writes it to `dist/page-meta.json` for the
+//! tests), `explorer meta DIR` for anyone.
 
 use std::collections::BTreeMap;
 

@@ -208,6 +208,57 @@ impl HostLink {
     }
 }
 
+/// An origin as the browser serializes it (`URL.origin`), checked as
+/// untrusted input: `http(s)://host` with an optional port, nothing after.
+/// Anything else (`"null"` of a sandboxed or opaque page, `file:`, a path)
+/// is no origin to post to.
+pub fn web_origin(origin: &str) -> Option<&str> {
+    let rest = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"))?;
+    let ok = !rest.is_empty()
+        && origin.len() <= MAX_PAGE_URL
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-.:[]".contains(c));
+    ok.then_some(origin)
+}
+
+/// The origin of the page that framed an embed, the one page its reader's
+/// state may reach and the one whose host messages it takes. Known from
+/// `document.referrer` when the frame loads, else from the first host
+/// message its parent window sends (the host script's handshake).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParentOrigin(Option<String>);
+
+impl ParentOrigin {
+    /// From the origin of the frame's `document.referrer` (empty when the
+    /// page sent none).
+    pub fn from_referrer(referrer_origin: &str) -> ParentOrigin {
+        ParentOrigin(web_origin(referrer_origin).map(str::to_string))
+    }
+
+    /// Whether a message from the parent window, sent from `origin`, is
+    /// taken: from the known origin only; with none known, from any web
+    /// origin, which is then the one known.
+    pub fn accept(&mut self, origin: &str) -> bool {
+        match (&self.0, web_origin(origin)) {
+            (Some(known), Some(from)) => known == from,
+            (None, Some(from)) => {
+                self.0 = Some(from.to_string());
+                true
+            }
+            (_, None) => false,
+        }
+    }
+
+    /// Where the reader's state may be posted: nowhere while no origin is
+    /// known (never to any origin, `"*"`).
+    pub fn target(&self) -> Option<&str> {
+        self.0.as_deref()
+    }
+}
+
 /// Escapes text for a double-quoted HTML attribute value. A URL can carry
 /// `&` (between parameters) and, from a hostile link, `"` or `<`: unescaped,
 /// those would end the attribute and inject markup into the host's page.
@@ -400,5 +451,76 @@ mod tests {
             HostLink::parse(&format!("https://x.org/{}", "a".repeat(3000)), "k"),
             None
         );
+    }
+
+    #[test]
+    fn only_web_origins_are_origins() {
+        for ok in [
+            "https://news.example",
+            "http://127.0.0.1:8080",
+            "http://[::1]:3000",
+        ] {
+            assert_eq!(web_origin(ok), Some(ok));
+        }
+        for bad in [
+            "",
+            "null",
+            "*",
+            "https://",
+            "file:///tmp/x",
+            "https://x.org/",
+            "https://x.org/page",
+            "https://x.org?q=1",
+            "javascript:alert(1)",
+            "https://a b.org",
+        ] {
+            assert_eq!(web_origin(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_referrers_origin_is_the_only_one_posted_to_and_heard() {
+        let mut known = ParentOrigin::from_referrer("https://news.example");
+        assert_eq!(known.target(), Some("https://news.example"));
+        assert!(!known.accept("https://evil.example"));
+        assert!(!known.accept("null"));
+        assert!(known.accept("https://news.example"));
+        assert_eq!(known.target(), Some("https://news.example"));
+    }
+
+    #[test]
+    fn without_a_referrer_nothing_is_posted_until_the_parent_says_hello() {
+        for none in ["", "null", "about:blank"] {
+            let mut unknown = ParentOrigin::from_referrer(none);
+            assert_eq!(unknown.target(), None, "{none}");
+            assert!(!unknown.accept("null"));
+            assert_eq!(unknown.target(), None);
+            assert!(unknown.accept("https://news.example"));
+            assert_eq!(unknown.target(), Some("https://news.example"));
+            // The first origin heard is kept: another is not taken after it.
+            assert!(!unknown.accept("https://evil.example"));
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever origins the parent's messages come from, the origin
+        /// posted to is the referrer's, else the first web origin heard, and
+        /// only messages from it are taken.
+        #[test]
+        fn one_origin_is_trusted_whatever_comes(
+            referrer in proptest::sample::select(vec!["", "null", "https://a.example"]),
+            heard in proptest::collection::vec(
+                proptest::sample::select(vec!["https://a.example", "https://b.example", "null", "*", ""]),
+                0..8,
+            ),
+        ) {
+            let mut known = ParentOrigin::from_referrer(referrer);
+            let first = web_origin(referrer)
+                .or_else(|| heard.iter().copied().find(|o| web_origin(o).is_some()));
+            for origin in &heard {
+                proptest::prop_assert_eq!(known.accept(origin), Some(*origin) == first);
+            }
+            proptest::prop_assert_eq!(known.target(), first);
+        }
     }
 }

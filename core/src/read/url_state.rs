@@ -331,7 +331,7 @@ mod tests {
     }
 
     fn index() -> Index {
-        Index::new(&crate::test_data::shipped())
+        Index::new(&crate::test_data::fixture())
     }
 
     #[test]
@@ -349,7 +349,7 @@ mod tests {
     #[test]
     fn theme_height_and_card_are_read_or_ignored_with_a_notice() {
         let (s, notices) = decode(
-            "theme=dark&height=600&view=card&sel=f-tarar-133-killed",
+            "theme=dark&height=600&view=card&sel=f-ruritania-killed-12",
             &index(),
         );
         assert_eq!(notices, Vec::<String>::new());

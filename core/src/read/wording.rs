@@ -195,66 +195,57 @@ mod tests {
         );
     }
 
-    fn shipped() -> crate::dataset::model::Dataset {
-        crate::author::check::load(
-            include_bytes!("../../../data/article.txt"),
-            include_str!("../../../data/dataset.json"),
-        )
-        .expect("valid")
-        .1
-    }
+    use crate::test_data::fixture;
 
     #[test]
     fn a_figure_card_names_its_relations_in_the_texts_words() {
-        let d = shipped();
+        let d = fixture();
         let lookup = Lookup::new(&d);
-        let lines = relation_lines(&lookup, "f-pakistan-274-killed");
+        let lines = relation_lines(&lookup, "f-hospital-wounded-5");
         assert_eq!(lines.len(), 1);
         assert_eq!(lines[0].label, "Differs from");
         assert_eq!(
             lines[0].other,
-            "“133 \"Taliban operatives\" were killed” (Attaullah Tarar)"
+            "“3 soldiers were wounded” (Borduria's army)"
         );
         assert!(!lines[0].note.is_empty());
-        let denied = relation_lines(&lookup, "s-tarar-casualties");
+        let denied = relation_lines(&lookup, "s-ruritania-killed");
         assert!(denied
             .iter()
-            .any(|l| l.label == "Denied by" && l.other_id == "s-kabul-denies-casualties"));
-        let denial = relation_lines(&lookup, "s-kabul-denies-casualties");
+            .any(|l| l.label == "Denied by" && l.other_id == "s-borduria-denies"));
+        let denial = relation_lines(&lookup, "s-borduria-denies");
         assert!(denial.iter().all(|l| l.label == "Denies"));
     }
 
     #[test]
     fn a_long_claim_is_cut_at_a_word() {
-        let d = shipped();
+        let d = fixture();
         let lookup = Lookup::new(&d);
-        let s = claim_summary(&lookup, "s-article-safe-havens");
-        assert!(
-            s.ends_with("…” (The article (the reporter's own words))"),
-            "{s}"
-        );
+        let s = claim_summary(&lookup, "s-brun-crossings-closed");
+        assert!(s.starts_with("“General Otto Brun"), "{s}");
+        assert!(s.ends_with("…” (Otto Brun)"), "{s}");
         assert!(s.chars().count() < SUMMARY_CHARS + 50);
         assert_eq!(claim_summary(&lookup, "nothing"), "nothing");
     }
 
     #[test]
     fn roles_carry_rank_and_affiliation() {
-        let d = shipped();
+        let d = fixture();
         let lookup = Lookup::new(&d);
         let person = |id: &str| d.people.iter().find(|p| p.id == id).unwrap();
         assert_eq!(
-            role_line(&lookup, person("asim-munir")),
-            "Chief of the Army Staff, Field Marshal"
+            role_line(&lookup, person("otto-brun")),
+            "Commander of the Border Guard, General"
         );
         assert_eq!(
-            role_line(&lookup, person("david-loyn")),
-            "Afghanistan expert at King's College London"
+            role_line(&lookup, person("ida-marsh")),
+            "historian at University of Strel"
         );
     }
 
     #[test]
     fn card_meta_says_each_label_once_and_never_not_stated() {
-        let d = shipped();
+        let d = fixture();
         for s in &d.statements {
             let meta = card_meta(s);
             assert!(!meta.contains(&"Not stated"), "{}", s.id);
@@ -266,7 +257,7 @@ mod tests {
             .statements
             .iter()
             .find(|s| s.channel.label() == s.kind.label())
-            .expect("the shipped data has an announcement made as an announcement");
+            .expect("the fixture has an announcement made as an announcement");
         assert_eq!(
             card_meta(both)
                 .iter()

@@ -1,3 +1,4 @@
+use explorer_core::read::url_state::MAX_SEARCH_CHARS;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -27,7 +28,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
         <div class="search" role="search">
             <label for="search-input">{"Search statements and figures"}</label>
             <input id="search-input" type="search" value={props.value.clone()} {oninput}
-                autocomplete="off" spellcheck="false" maxlength="200"
+                autocomplete="off" spellcheck="false" maxlength={MAX_SEARCH_CHARS.to_string()}
                 {placeholder} />
         </div>
     }
