@@ -21,6 +21,7 @@ pub mod query;
 pub mod quotes;
 pub mod segments;
 pub mod selectors;
+pub mod share;
 pub mod source;
 pub mod state;
 #[cfg(feature = "synthetic")]
