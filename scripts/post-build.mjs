@@ -7,14 +7,19 @@
 // 3. fills the page's title, description and language, and the app
 //    manifest's names, from the dataset (`prerender --meta`, the core's
 //    `meta::page_meta`), so nothing of one article leaks into another's build;
-// 4. minifies wasm-bindgen's JS bindings (esbuild, from npm): 8.1 KB of
+// 4. writes the share card (share.png, with ARTICLE_SITE_URL oembed.json) and
+//    its Open Graph, Twitter Card, canonical and oEmbed tags (`explorer
+//    share`, scripts/share.mjs, docs/share-cards.md);
+// 5. minifies wasm-bindgen's JS bindings (esbuild, from npm): 8.1 KB of
 //    gzip become 6.1 KB (README "Benchmark", first-load bytes);
-// 5. writes the service worker's precache manifest from the actual output.
+// 6. writes the service worker's precache manifest from the actual output,
+//    without the share card's files (only unfurlers fetch them).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { transform } from 'esbuild';
+import { SHARE_FILES, shareTags, withShareTags } from './share.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run through trunk build');
@@ -61,6 +66,11 @@ html = html
   .replace('__ARTICLE_TITLE__', () => escapeHtml(meta.title))
   .replace('__ARTICLE_DESCRIPTION__', () => escapeHtml(meta.description))
   .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(meta.language)}">`);
+html = withShareTags(html, shareTags({
+  dataDir: process.env.ARTICLE_DATA_DIR ?? 'data',
+  outDir: dir,
+  siteUrl: process.env.ARTICLE_SITE_URL || undefined,
+}));
 html = withJsonLd(html);
 await writeFile(indexPath, html);
 const manifestPath = join(dir, 'manifest.webmanifest');
@@ -77,7 +87,7 @@ async function walk(d) {
   }
 }
 await walk(dir);
-const precached = files.filter((f) => f !== 'sw.js' && f !== 'embed-host.js').sort();
+const precached = files.filter((f) => f !== 'sw.js' && f !== 'embed-host.js' && !SHARE_FILES.includes(f)).sort();
 const manifest = [];
 for (const url of precached) manifest.push({ url, revision: hash(await readFile(join(dir, url))).slice(0, 16) });
 const version = hash(JSON.stringify(manifest)).slice(0, 16);
