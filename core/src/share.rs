@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::embed::{embed_snippet, escape_attr, EmbedChoice, DEFAULT_FRAME_HEIGHT};
 use crate::figures::{claimant_name, clusters, group_relations, short_label};
-use crate::lookup::Lookup;
+use crate::lookup::{IdIndex, Lookup};
 use crate::meta::PageMeta;
 use crate::model::{Dataset, Figure, RelationKind};
 use crate::url_state::{encode, UrlState};
@@ -111,7 +111,8 @@ fn contest_rank(kind: RelationKind) -> Option<u8> {
 /// when no two figures contest each other: the card shows the title alone.
 pub fn headline_claims(d: &Dataset) -> Option<[CardClaim; 2]> {
     let lookup = Lookup::new(d);
-    let position = |id: &str| d.figures.iter().position(|f| f.id == id);
+    let figure_ids = IdIndex::new(d.figures.iter().map(|f| f.id.as_str()));
+    let position = |id: &str| figure_ids.get(id);
     let mut best: Option<((u8, bool, usize), usize, usize)> = None;
     let mut order = 0;
     for group in clusters(&d.figures, &d.relations) {
