@@ -230,8 +230,8 @@ pub fn head_tags(meta: &PageMeta, d: &Dataset, site: Option<&SiteUrl>) -> String
                 property("og:image:width", &CARD_W.to_string()),
                 property("og:image:height", &CARD_H.to_string()),
                 property("og:image:alt", &image_alt(d)),
+                // X reads the title, description and image from og:.
                 name("twitter:card", "summary_large_image"),
-                name("twitter:image:alt", &image_alt(d)),
                 format!(
                     "<link rel=\"canonical\" href=\"{}\" />",
                     escape_attr(site.as_str())

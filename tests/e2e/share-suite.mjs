@@ -68,7 +68,7 @@ export function shareSuite() {
     assert.equal(String(og.ogImage[0].height), '630');
     assert.equal(og.ogImage[0].type, 'image/png');
     assert.equal(og.twitterCard, 'summary_large_image');
-    assert.ok(og.twitterImage?.[0]?.alt?.startsWith(dataset.article.title), 'the image has alt text');
+    assert.ok(og.ogImage[0].alt.startsWith(`${dataset.article.title}.`), 'the image has alt text');
   });
 
   test('unfurl.js reads the same card and follows oEmbed discovery to an iframe of the explorer', async () => {
