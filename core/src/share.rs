@@ -42,7 +42,9 @@ impl SiteUrl {
         let rest = text
             .strip_prefix("https://")
             .or_else(|| text.strip_prefix("http://"))
-            .ok_or_else(|| format!("{SITE_URL_VAR} must start with https:// (got {text:?})"))?;
+            .ok_or_else(|| {
+                format!("{SITE_URL_VAR} must start with https:// or http:// (got {text:?})")
+            })?;
         let host = rest.split('/').next().unwrap_or_default();
         if host.is_empty() {
             return Err(format!("{SITE_URL_VAR} has no host (got {text:?})"));
