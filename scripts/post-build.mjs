@@ -4,16 +4,22 @@
 // 2. puts the prerendered masthead and article into index.html, so they are
 //    painted before the wasm starts and read without JavaScript;
 // 3. fills the page's title, description and language, the JSON-LD and the
-//    app manifest's names, so nothing of one article leaks into another's build.
-//    Steps 2 and 3 read what `scripts/build.sh` had the native `prerender`
-//    binary write once into $PRERENDER_DIR (no cargo run in this hook);
-// 4. minifies wasm-bindgen's JS bindings (esbuild, from npm): 8.1 KB of
-//    gzip become 6.1 KB (README "Benchmark", first-load bytes);
-// 5. writes the service worker's precache manifest from the actual output.
+//    app manifest's names, so nothing of one article leaks into another's build;
+// 4. adds the share card (share.png, with ARTICLE_SITE_URL oembed.json) and
+//    its Open Graph, Twitter Card, canonical and oEmbed tags
+//    (scripts/share.mjs, docs/share-cards.md).
+//    Steps 2 to 4 read what `scripts/build.sh` had the native `prerender`
+//    binary and `explorer share` write once into $PRERENDER_DIR (no cargo
+//    run in this hook);
+// 5. minifies wasm-bindgen's JS bindings (esbuild, from npm): 8.1 KB of
+//    gzip become 6.1 KB (docs/benchmark.md, first-load bytes);
+// 6. writes the service worker's precache manifest from the actual output,
+//    without the share card's files (only unfurlers fetch them).
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { transform } from 'esbuild';
+import { SHARE_FILES, withShareTags } from './share.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run through trunk build');
@@ -64,6 +70,12 @@ html = html
   .replace('__ARTICLE_TITLE__', () => escapeHtml(meta.title))
   .replace('__ARTICLE_DESCRIPTION__', () => escapeHtml(meta.description))
   .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(meta.language)}">`);
+html = withShareTags(html, await readPrerendered('share/tags.html'));
+for (const file of SHARE_FILES) {
+  await copyFile(join(prerendered, 'share', file), join(dir, file)).catch((e) => {
+    if (e.code !== 'ENOENT') throw e; // oembed.json only with a site address
+  });
+}
 html = withJsonLd(html, await readPrerendered('jsonld.json'));
 await writeFile(indexPath, html);
 // The same meta, counts included, for the tests to read (they run no
@@ -83,7 +95,7 @@ async function walk(d) {
   }
 }
 await walk(dir);
-const precached = files.filter((f) => !['sw.js', 'embed-host.js', 'page-meta.json'].includes(f)).sort();
+const precached = files.filter((f) => !['sw.js', 'embed-host.js', 'page-meta.json', ...SHARE_FILES].includes(f)).sort();
 const manifest = [];
 for (const url of precached) manifest.push({ url, revision: hash(await readFile(join(dir, url))).slice(0, 16) });
 const version = hash(JSON.stringify(manifest)).slice(0, 16);

@@ -4,10 +4,22 @@
 #   - trunk 0.21.14 and wasm-bindgen-cli (same version as Cargo.lock), into ~/.cargo/bin
 #   - wasm-opt from npm binaryen 132 and the test packages (playwright-core,
 #     axe-core, selenium-webdriver), into ./node_modules (package-lock.json)
+#   - Debian's fonts-dejavu-core: the share card's font (`explorer share`
+#     draws the card with DejaVu Sans, regular and bold, and loads exactly
+#     those two files; docs/share-cards.md)
 source "$(dirname "$0")/common.sh"
 
 TRUNK_VERSION=0.21.14
 BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+
+DEJAVU=/usr/share/fonts/truetype/dejavu
+if [ -f "$DEJAVU/DejaVuSans.ttf" ] && [ -f "$DEJAVU/DejaVuSans-Bold.ttf" ]; then
+  say "fonts-dejavu-core (the share card's font): installed"
+else
+  say "installing Debian's fonts-dejavu-core (the share card's font, apt)"
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends fonts-dejavu-core
+fi
 
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "rust target wasm32-unknown-unknown: installed"

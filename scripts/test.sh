@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: install what the tests need (skipping what is there) and
 # run every layer. Fails when any layer fails.
-#   1. native: fmt, clippy, cargo test of the pure core (explorer-core)
+#   1. native: fmt, clippy, cargo test of the pure core (explorer-core) and the CLI
 #   2. wasm-bindgen-test: components and browser glue in headless chromium and Firefox ESR
 #   3. end-to-end: Playwright (playwright-core) + Debian chromium against dist/,
 #      and against a build of the second, fictional dataset (data/fictional)
@@ -30,6 +30,8 @@ cargo clippy -p article-explorer --target wasm32-unknown-unknown --all-targets -
 # The native server-render binary that writes the prerendered markup.
 cargo clippy -p article-explorer --features ssr --bin prerender -- -D warnings
 cargo test -p explorer-core --features synthetic
+# The share card rendered to a PNG (explorer share, with resvg and the font).
+cargo test -p explorer-cli
 # Both datasets pass the authoring check (the same code build.rs runs).
 cargo run -q -p explorer-cli -- check data
 cargo run -q -p explorer-cli -- check data/fictional

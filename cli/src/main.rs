@@ -6,11 +6,15 @@
 //! explorer draft ARTICLE      print a starting dataset for a new article
 //! explorer migrate DIR        rewrite DIR/dataset.json's offset spans as quotes
 //! explorer meta DIR           print the page's title, description and counts as JSON
+//! explorer share DIR OUT [--site-url URL]
+//!                             write OUT/share.png (and OUT/oembed.json), print the head tags
 //! ```
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+mod share;
 
 use clap::{Parser, Subcommand};
 use explorer_core::author::check::check;
@@ -41,6 +45,17 @@ enum Command {
     Migrate { dir: PathBuf },
     /// Print the page's title, description, search placeholder and counts as JSON.
     Meta { dir: PathBuf },
+    /// Write the share card (OUT_DIR/share.png, 1200×630) and, with a site
+    /// address, the oEmbed answer (OUT_DIR/oembed.json); print the page's
+    /// Open Graph, Twitter Card, canonical and oEmbed tags.
+    Share {
+        dir: PathBuf,
+        out_dir: PathBuf,
+        /// The site's public address (https://host/path/), as ARTICLE_SITE_URL
+        /// gives it: without it, only the tags valid without it.
+        #[arg(long)]
+        site_url: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -49,6 +64,11 @@ fn main() -> ExitCode {
         Command::Draft { article, output } => run_draft(&article, output.as_deref()),
         Command::Migrate { dir } => run_migrate(&dir),
         Command::Meta { dir } => run_meta(&dir),
+        Command::Share {
+            dir,
+            out_dir,
+            site_url,
+        } => run_share(&dir, &out_dir, site_url.as_deref()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -142,9 +162,10 @@ fn run_migrate(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn run_meta(dir: &Path) -> Result<(), String> {
+/// An article folder's text and dataset, checked (as build.rs checks them).
+fn checked(dir: &Path) -> Result<(String, explorer_core::dataset::model::Dataset), String> {
     let (article_path, bytes, dataset_path, json) = folder(dir)?;
-    let (text, dataset) = check(&bytes, &json).map_err(|ds| {
+    check(&bytes, &json).map_err(|ds| {
         let article = String::from_utf8_lossy(&bytes);
         render_all(
             &ds,
@@ -155,10 +176,30 @@ fn run_meta(dir: &Path) -> Result<(), String> {
                 article: &article,
             },
         )
-    })?;
+    })
+}
+
+fn run_meta(dir: &Path) -> Result<(), String> {
+    let (text, dataset) = checked(dir)?;
     println!(
         "{}",
         explorer_core::publish::meta::page_meta_json(&text, &dataset)
     );
+    Ok(())
+}
+
+fn run_share(dir: &Path, out_dir: &Path, site_url: Option<&str>) -> Result<(), String> {
+    let (text, dataset) = checked(dir)?;
+    let (tags, notices) = share::write_share(&share::ShareArgs {
+        text: &text,
+        dataset: &dataset,
+        out_dir,
+        site_url,
+        font_dir: &share::font_dir(),
+    })?;
+    for notice in notices {
+        eprintln!("{notice}");
+    }
+    print!("{tags}");
     Ok(())
 }

@@ -1,7 +1,8 @@
-//! What the build publishes beside the app: exports, citations, text-quote selectors, JSON-LD, the page's meta.
+//! What the build publishes beside the app: exports, citations, text-quote selectors, JSON-LD, the page's meta, the share card and oEmbed.
 
 pub mod cite;
 pub mod export;
 pub mod jsonld;
 pub mod meta;
 pub mod selectors;
+pub mod share;
