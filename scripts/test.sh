@@ -19,8 +19,8 @@ done
 
 say "layer 1: native (fmt, clippy, cargo test of the core)"
 # The reader's wasm links the core without its authoring tools.
-authoring_deps=$(cargo tree -p article-explorer --target wasm32-unknown-unknown -e normal --prefix none \
-  | grep -E '^(jsonc-parser|strsim|serde_path_to_error|sha2) ' || true)
+wasm_tree=$(cargo tree -p article-explorer --target wasm32-unknown-unknown -e normal --prefix none)
+authoring_deps=$(grep -E '^(jsonc-parser|strsim|serde_path_to_error|sha2) ' <<<"$wasm_tree" || true)
 [ -z "$authoring_deps" ] || { say "the reader's wasm links authoring dependencies: $authoring_deps"; exit 1; }
 cargo clippy -p explorer-core --no-default-features -- -D warnings
 cargo fmt --all -- --check
@@ -29,6 +29,7 @@ cargo clippy -p explorer-cli --all-targets -- -D warnings
 cargo clippy -p article-explorer --target wasm32-unknown-unknown --all-targets -- -D warnings
 # The native server-render binary that writes the prerendered markup.
 cargo clippy -p article-explorer --features ssr --bin prerender -- -D warnings
+[ -f ../shared/article.txt ] || say "no ../shared/article.txt: data/article.txt is not compared with it (CI requires it)"
 cargo test -p explorer-core --features synthetic
 # The share card rendered to a PNG (explorer share, with resvg and the font).
 cargo test -p explorer-cli

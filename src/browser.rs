@@ -417,6 +417,8 @@ pub fn post_state_to_parent(query: &str, host: bool) {
 /// What a host message says, its fields checked for type and size only:
 /// the caller validates their content.
 pub struct HostMessage {
+    /// The origin it came from (the framing page's).
+    pub origin: String,
     pub page: String,
     pub key: String,
     pub query: Option<String>,
@@ -438,7 +440,7 @@ pub fn on_host_message(f: impl Fn(HostMessage) + 'static) -> EventListener {
         if !from_parent || !is_framed() {
             return;
         }
-        if let Some(m) = host_message(&event.data()) {
+        if let Some(m) = host_message(&event.data(), event.origin()) {
             if with_parent(|(origin, _)| origin.accept(&event.origin())) {
                 f(m);
             }
@@ -447,7 +449,7 @@ pub fn on_host_message(f: impl Fn(HostMessage) + 'static) -> EventListener {
 }
 
 /// Reads a host message's fields, if `data` is one.
-fn host_message(data: &wasm_bindgen::JsValue) -> Option<HostMessage> {
+fn host_message(data: &wasm_bindgen::JsValue, origin: String) -> Option<HostMessage> {
     if !data.is_object() || js_sys::Array::is_array(data) {
         return None;
     }
@@ -463,6 +465,7 @@ fn host_message(data: &wasm_bindgen::JsValue) -> Option<HostMessage> {
         None => return None,
     };
     Some(HostMessage {
+        origin,
         page: field("page")?.as_string()?,
         key: field("key")?.as_string()?,
         query,

@@ -24,7 +24,7 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::CloseEmbedDialog),
         Just(Action::ToggleArticle),
         "[a-z]{1,4}".prop_map(|q| Action::ConnectHost(
-            HostLink::parse("https://host.example/", "k").unwrap(),
+            HostLink::parse("https://host.example/", "k", "https://host.example").unwrap(),
             Some((
                 UrlState {
                     filters: explorer_core::read::query::Filters {

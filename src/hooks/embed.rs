@@ -22,7 +22,7 @@ pub fn use_embed_host(url: &UrlState, connected: bool, dispatch: Callback<Action
     let data = use_data();
     use_effect_with((), move |_| {
         let listener = browser::on_host_message(move |m| {
-            let Some(link) = HostLink::parse(&m.page, &m.key) else {
+            let Some(link) = HostLink::parse(&m.page, &m.key, &m.origin) else {
                 return;
             };
             let restored = m.query.map(|q| decode(&q, &data.index));

@@ -182,11 +182,17 @@ const MAX_PAGE_URL: usize = 2048;
 
 impl HostLink {
     /// Checks what a host message says, as untrusted input: an http(s)
-    /// address of printable characters (its fragment dropped), and a key of
-    /// letters, digits, `-` and `_`.
-    pub fn parse(page: &str, key: &str) -> Option<HostLink> {
+    /// address of printable characters (its fragment dropped) on `origin`,
+    /// the origin the message came from (a framing page names only its own
+    /// pages, so "Copy link" cannot be pointed at another site), and a key
+    /// of letters, digits, `-` and `_`.
+    pub fn parse(page: &str, key: &str, origin: &str) -> Option<HostLink> {
         let page = page.split('#').next().unwrap_or_default();
+        let on_origin = page
+            .strip_prefix(origin)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?']));
         let page_ok = (page.starts_with("https://") || page.starts_with("http://"))
+            && on_origin
             && page.len() <= MAX_PAGE_URL
             && page
                 .chars()
@@ -430,7 +436,12 @@ mod tests {
 
     #[test]
     fn a_host_link_is_checked_and_carries_the_state_in_its_fragment() {
-        let host = HostLink::parse("https://news.example/story?id=3#top", "explorer-1").unwrap();
+        let host = HostLink::parse(
+            "https://news.example/story?id=3#top",
+            "explorer-1",
+            "https://news.example",
+        )
+        .unwrap();
         assert_eq!(host.page, "https://news.example/story?id=3");
         assert_eq!(
             host.link("party=iran&q=open war"),
@@ -445,12 +456,40 @@ mod tests {
             ("https://x.org/", "a b"),
             ("https://x.org/", "k=v"),
         ] {
-            assert_eq!(HostLink::parse(page, key), None, "{page} {key}");
+            assert_eq!(
+                HostLink::parse(page, key, "https://x.org"),
+                None,
+                "{page} {key}"
+            );
         }
         assert_eq!(
-            HostLink::parse(&format!("https://x.org/{}", "a".repeat(3000)), "k"),
+            HostLink::parse(
+                &format!("https://x.org/{}", "a".repeat(3000)),
+                "k",
+                "https://x.org"
+            ),
             None
         );
+    }
+
+    #[test]
+    fn a_host_names_only_its_own_pages() {
+        let origin = "https://news.example";
+        for page in [
+            "https://news.example",
+            "https://news.example/a",
+            "https://news.example?x=1",
+        ] {
+            assert!(HostLink::parse(page, "k", origin).is_some(), "{page}");
+        }
+        for page in [
+            "https://evil.example/a",
+            "https://news.example.evil.example/a",
+            "https://news.example:8443/a",
+            "http://news.example/a",
+        ] {
+            assert_eq!(HostLink::parse(page, "k", origin), None, "{page}");
+        }
     }
 
     #[test]

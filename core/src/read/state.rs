@@ -440,7 +440,12 @@ mod tests {
 
     #[test]
     fn the_host_connects_once_and_its_state_keeps_the_authors_settings() {
-        let host = HostLink::parse("https://news.example/a", "explorer-1").unwrap();
+        let host = HostLink::parse(
+            "https://news.example/a",
+            "explorer-1",
+            "https://news.example",
+        )
+        .unwrap();
         let mut reader = UrlState::default();
         reader.filters.toggle(Facet::Party, "iran");
         reader.view = View::Figures;
