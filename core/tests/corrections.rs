@@ -94,8 +94,15 @@ fn a_newest_entry_with_no_hash_fails() {
         problems[0].reason.contains("records no content hash"),
         "{problems:?}"
     );
-    // A first version, with no log at all, needs no seal.
+    // Deleting the log does not skip it: a later version needs one.
     v["corrections"] = json!([]);
+    let problems = checks(&to_pretty(&v)).unwrap_err();
+    assert!(
+        problems[0].reason.contains("has no correction log"),
+        "{problems:?}"
+    );
+    // A first version, with no log at all, needs no seal.
+    v["version"] = json!("1");
     checks(&to_pretty(&v)).unwrap();
 }
 

@@ -77,10 +77,12 @@ fn write_canonical(v: &Value, out: &mut String) {
 }
 
 /// A problem when the dataset has a correction log whose newest entry does
-/// not record `hash`. A dataset with no corrections (a first version) needs
-/// no seal.
+/// not record `hash`, or a version past the first with no log at all. A
+/// first version with no corrections needs no seal.
 pub fn verify(d: &Dataset, hash: &str, json: &str) -> Option<Diagnostic> {
-    let newest = d.corrections.len().checked_sub(1)?;
+    let Some(newest) = d.corrections.len().checked_sub(1) else {
+        return (d.version != "1").then(|| unlogged_version(d, json));
+    };
     let recorded = d.corrections[newest].content_hash.as_deref();
     if recorded == Some(hash) {
         return None;
@@ -107,4 +109,20 @@ pub fn verify(d: &Dataset, hash: &str, json: &str) -> Option<Diagnostic> {
             format!("then give the new entry \"content_hash\": \"{hash}\" (this hash leaves out `version` and `corrections`, so it stays valid)"),
         ],
     })
+}
+
+/// A version past the first whose correction log is gone or was never kept.
+fn unlogged_version(d: &Dataset, json: &str) -> Diagnostic {
+    Diagnostic {
+        item: "version".into(),
+        reason: format!(
+            "version {} has no correction log: only a first version (\"1\") may have none",
+            d.version
+        ),
+        dataset_at: locate(json, &JsonPath(vec![PathSeg::Key("version".into())])),
+        article_at: None,
+        help: vec![
+            "keep every correction since version 1 in `corrections`, the newest last with its `content_hash`".into(),
+        ],
+    }
 }
