@@ -1,9 +1,9 @@
 //! What the page says about its article outside the app: the `<title>`, the
 //! meta description, the manifest's names, the search box's placeholder,
 //! and the counts the tests expect. All from the dataset, so nothing of one
-//! article leaks into the build of another. `prerender --meta` prints it
-//! for the post-build hook (which writes it to `dist/page-meta.json` for the
-//! tests), `explorer meta DIR` for anyone.
+//! article leaks into the build of another. The `prerender` binary writes
+//! it once per build (the post-build hook copies it to `dist/page-meta.json`
+//! for the tests); `explorer meta DIR` prints it for anyone.
 
 use std::collections::BTreeMap;
 
