@@ -327,3 +327,26 @@ fn both_readings_of_concerns_over_20000_are_shown_with_a_note() {
         .as_deref()
         .is_some_and(|n| n.contains("two readings")));
 }
+
+/// The share card of this article sets Tarar's 133 killed against
+/// Mujahid's "none reported": the first contradiction between two figures.
+#[test]
+fn the_shipped_card_sets_133_killed_against_none_reported() {
+    let (_, d) = loaded();
+    let [a, b] = explorer_core::publish::share::headline_claims(&d)
+        .expect("the shipped article has contested claims");
+    assert_eq!(
+        [a.value.as_str(), b.value.as_str()],
+        ["133", "none reported"]
+    );
+    let first = d
+        .relations
+        .iter()
+        .find(|r| r.kind == RelationKind::Contradicts)
+        .unwrap();
+    assert_eq!(d.figures[a.figure].id, first.from);
+    assert_eq!(d.figures[b.figure].id, first.to);
+    assert_ne!(a.side, b.side, "the claimants are on opposing sides");
+    assert!(a.side.is_some() && b.side.is_some());
+    assert_eq!(a.measure, d.figures[a.figure].unit.label());
+}

@@ -59,7 +59,7 @@ export function shareSuite() {
     assert.equal(og.ogTitle, dataset.article.title);
     assert.equal(og.ogDescription, META.description);
     assert.equal(og.ogType, 'website');
-    assert.equal(og.ogLocale, META.language);
+    assert.equal(og.ogLocale, META.language.replace('-', '_'), 'og:locale writes a region with an underscore');
     assert.equal(og.ogUrl, site);
     assert.equal(og.ogSiteName, dataset.article.short_name, 'the site name where the dataset gives one');
     assert.equal(og.ogImage.length, 1);

@@ -690,27 +690,6 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_card_sets_133_killed_against_none_reported() {
-        let d = shipped();
-        let [a, b] = headline_claims(&d).expect("the shipped article has contested claims");
-        assert_eq!(
-            [a.value.as_str(), b.value.as_str()],
-            ["133", "none reported"]
-        );
-        // The first contradiction between two figures, as the dataset orders it.
-        let first = d
-            .relations
-            .iter()
-            .find(|r| r.kind == RelationKind::Contradicts)
-            .unwrap();
-        assert_eq!(d.figures[a.figure].id, first.from);
-        assert_eq!(d.figures[b.figure].id, first.to);
-        assert_ne!(a.side, b.side, "the claimants are on opposing sides");
-        assert!(a.side.is_some() && b.side.is_some());
-        assert_eq!(a.measure, d.figures[a.figure].unit.label());
-    }
-
-    #[test]
     fn the_fictional_card_has_its_own_claims_and_no_shipped_word() {
         let (text, d) = fictional();
         let [a, b] = headline_claims(&d).expect("the fictional article has contested claims");
