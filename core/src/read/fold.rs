@@ -26,12 +26,15 @@ fn fold_char(c: char, out: &mut String) {
         _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         _ => match base_letter(c) {
             Some(b) => out.push(b),
+            // Its lower case folded in turn (capital ẞ becomes ß, then
+            // "ss"), so folding twice changes nothing.
             None => {
-                for l in c
-                    .to_lowercase()
-                    .filter(|l| !('\u{0300}'..='\u{036F}').contains(l))
-                {
-                    out.push(base_letter(l).unwrap_or(l));
+                for l in c.to_lowercase() {
+                    if l == c {
+                        out.push(l);
+                    } else {
+                        fold_char(l, out);
+                    }
                 }
             }
         },
@@ -182,6 +185,14 @@ mod tests {
         assert_eq!(&text[hits[0].0..hits[0].1], "de\u{2011}escalation");
         let hits = f.find_all(&terms("\"war\""));
         assert_eq!(&text[hits[0].0..hits[0].1], "“war”");
+    }
+
+    #[test]
+    fn a_capital_folds_as_its_lower_case_does() {
+        // Found by `folding_is_idempotent`: ẞ folded to ß, which folds on.
+        assert_eq!(fold("ẞ"), "ss");
+        assert_eq!(fold("STRAẞE"), fold("straße"));
+        assert_eq!(fold("İ"), "i");
     }
 
     #[test]
