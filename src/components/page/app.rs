@@ -17,9 +17,8 @@ use crate::components::filters::facets::Facets;
 use crate::components::footer::data_footer::DataFooter;
 use crate::components::results::result_list::Results;
 use crate::data::{use_data, Data};
-use crate::hooks::use_deferred;
 use crate::hooks::{
-    use_action, use_commands, use_history_sync, use_mount_step, use_selection_focus,
+    use_action, use_commands, use_deferred, use_history_sync, use_mount_step, use_selection_focus,
     use_service_worker, use_sheet_focus, use_show_claim,
 };
 use crate::state::{Action, AppState, State, PAGE};
@@ -67,47 +66,47 @@ pub fn app(props: &AppProps) -> Html {
     let inert = state.filters_open;
     // The dispatcher reaches every component through a context.
     let page = if state.url.embed {
-        // An embed has its own compact layout: components/embed_view.rs.
+        // An embed has its own compact layout (components/embed/).
         html! {
             <EmbedView state={state.clone()} {url} outcome={outcome} settled={settled}
                 settled_search={settled_search} onselect={show_in_article} />
         }
     } else {
         html! {
-        <div class="app" aria-busy={mount.map(|_| "true")}>
-            <a class="skip-link" href="#results-start" {inert}>{"Skip to results"}</a>
-            <div class="top" {inert}>
-                <Masthead />
-                if state.update_ready { <UpdateBanner /> }
-                <Notices notices={state.notices.clone()} />
-                <ContestedPanel onselect={show_claim} />
+            <div class="app" aria-busy={mount.map(|_| "true")}>
+                <a class="skip-link" href="#results-start" {inert}>{"Skip to results"}</a>
+                <div class="top" {inert}>
+                    <Masthead />
+                    if state.update_ready { <UpdateBanner /> }
+                    <Notices notices={state.notices.clone()} />
+                    <ContestedPanel onselect={show_claim} />
+                </div>
+                // Closed at first (opened from the footer): mounted last.
+                if mount.is_none() {
+                    <EmbedBuilder open={state.embed_dialog_open} url={url.clone()}
+                        oncopy={commands.copy_snippet} />
+                }
+                <main id="main" class="layout">
+                    <Facets url={url.clone()} outcome={settled.clone()} open={!props.narrow} sheet_open={state.filters_open}
+                        total={outcome.items.len()} {mount} />
+                    <div class="results-pane" id="results-start" tabindex="-1" {inert}>
+                        <Controls url={url.clone()} outcome={settled.clone()} sheet_open={state.filters_open} />
+                        if state.url.view == View::Figures {
+                            <FiguresView outcome={outcome.clone()} onselect={show_in_article.clone()} />
+                        } else {
+                            <Results {outcome} url={url.clone()} shown={state.shown} can_clear={state.can_clear()} {mount}
+                                onselect={show_in_article} />
+                        }
+                    </div>
+                    // Focusable: it scrolls on its own on wide screens.
+                    <div class="article-pane" tabindex="0" role="region" aria-label="The article" {inert}>
+                        <ArticleView outcome={settled} search={settled_search}
+                            selected={state.url.selected.clone()} onselect={show_result} />
+                    </div>
+                </main>
+                if state.back_to.is_some() && !inert { <BackToResults /> }
+                <DataFooter {inert} toast={state.toast.clone()} oncopy={commands.copy_link} onexport={commands.export} />
             </div>
-            // Closed at first (opened from the footer): mounted last.
-            if mount.is_none() {
-                <EmbedBuilder open={state.embed_dialog_open} url={url.clone()}
-                    oncopy={commands.copy_snippet} />
-            }
-            <main id="main" class="layout">
-                <Facets url={url.clone()} outcome={settled.clone()} open={!props.narrow} sheet_open={state.filters_open}
-                    total={outcome.items.len()} {mount} />
-                <div class="results-pane" id="results-start" tabindex="-1" {inert}>
-                    <Controls url={url.clone()} outcome={settled.clone()} sheet_open={state.filters_open} />
-                    if state.url.view == View::Figures {
-                        <FiguresView outcome={outcome.clone()} onselect={show_in_article.clone()} />
-                    } else {
-                        <Results {outcome} url={url.clone()} shown={state.shown} can_clear={state.can_clear()} {mount}
-                            onselect={show_in_article} />
-                    }
-                </div>
-                // Focusable: it scrolls on its own on wide screens.
-                <div class="article-pane" tabindex="0" role="region" aria-label="The article" {inert}>
-                    <ArticleView outcome={settled} search={settled_search}
-                        selected={state.url.selected.clone()} onselect={show_result} />
-                </div>
-            </main>
-            if state.back_to.is_some() && !inert { <BackToResults /> }
-            <DataFooter {inert} toast={state.toast.clone()} oncopy={commands.copy_link} onexport={commands.export} />
-        </div>
         }
     };
     html! { <ContextProvider<Callback<Action>> context={dispatch}>{page}</ContextProvider<Callback<Action>>> }
