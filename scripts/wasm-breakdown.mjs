@@ -48,7 +48,7 @@ export function crateOf(name) {
 }
 
 function namedWasm() {
-  const dir = 'target/wasm-bindgen/release';
+  const dir = join(process.env.CARGO_TARGET_DIR ?? 'target', 'wasm-bindgen', 'release');
   const input = readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
   if (!input) throw new Error(`no *_bg.wasm in ${dir}: build first (scripts/build.sh)`);
   const out = join(mkdtempSync(join(tmpdir(), 'wasm-breakdown-')), 'named.wasm');
