@@ -59,7 +59,11 @@ impl<'a> Lookup<'a> {
         self.statements.get(id).map(|i| &self.d.statements[i])
     }
     pub fn figure(&self, id: &str) -> Option<&'a Figure> {
-        self.figures.get(id).map(|i| &self.d.figures[i])
+        self.figure_index(id).map(|i| &self.d.figures[i])
+    }
+    /// The position of a figure in `figures`.
+    pub fn figure_index(&self, id: &str) -> Option<usize> {
+        self.figures.get(id)
     }
     /// The statement a figure lies in, if it names one that is there.
     pub fn statement_of(&self, f: &Figure) -> Option<&'a Statement> {
@@ -80,6 +84,10 @@ impl<'a> Lookup<'a> {
         }
         let party = self.party_of(id)?;
         self.party(party)?.side.as_deref()
+    }
+    /// The side a figure's claimant is on (none without a claimant).
+    pub fn claimant_side(&self, f: &Figure) -> Option<&'a str> {
+        f.claimant.as_deref().and_then(|c| self.side_of(c))
     }
     /// The position of a side in `sides`: its colour.
     pub fn side_index(&self, side: &str) -> Option<usize> {

@@ -6,8 +6,8 @@
 
 use serde_json::json;
 
-use crate::dataset::lookup::{IdIndex, Lookup};
-use crate::dataset::model::{Dataset, Figure, RelationKind};
+use crate::dataset::lookup::Lookup;
+use crate::dataset::model::{Dataset, RelationKind};
 use crate::publish::meta::PageMeta;
 use crate::read::embed::{embed_snippet, escape_attr, EmbedChoice, DEFAULT_FRAME_HEIGHT};
 use crate::read::figures::{claimant_name, clusters, group_relations, short_label};
@@ -113,8 +113,7 @@ fn contest_rank(kind: RelationKind) -> Option<u8> {
 /// when no two figures contest each other: the card shows the title alone.
 pub fn headline_claims(d: &Dataset) -> Option<[CardClaim; 2]> {
     let lookup = Lookup::new(d);
-    let figure_ids = IdIndex::new(d.figures.iter().map(|f| f.id.as_str()));
-    let position = |id: &str| figure_ids.get(id);
+    let position = |id: &str| lookup.figure_index(id);
     let mut best: Option<((u8, bool, usize), usize, usize)> = None;
     let mut order = 0;
     for group in clusters(&d.figures, &d.relations) {
@@ -125,8 +124,8 @@ pub fn headline_claims(d: &Dataset) -> Option<[CardClaim; 2]> {
             else {
                 continue;
             };
-            let side = |f: &Figure| f.claimant.as_deref().and_then(|c| lookup.side_of(c));
-            let same_side = side(&d.figures[from]) == side(&d.figures[to]);
+            let same_side =
+                lookup.claimant_side(&d.figures[from]) == lookup.claimant_side(&d.figures[to]);
             let key = (rank, same_side, order);
             if best.as_ref().is_none_or(|(k, _, _)| key < *k) {
                 best = Some((key, from, to));
@@ -139,8 +138,7 @@ pub fn headline_claims(d: &Dataset) -> Option<[CardClaim; 2]> {
 
 fn card_claim(lookup: &Lookup, figure: usize) -> CardClaim {
     let f = &lookup.dataset().figures[figure];
-    let side = f.claimant.as_deref().and_then(|c| lookup.side_of(c));
-    let side_position = side.and_then(|s| lookup.side_index(s));
+    let side_position = lookup.claimant_side(f).and_then(|s| lookup.side_index(s));
     CardClaim {
         figure,
         measure: f.unit.label().to_string(),
@@ -752,8 +750,8 @@ mod tests {
         // Of two contradictions, the one across sides wins over a first one
         // between claimants of one side.
         let l = Lookup::new(&d);
-        let side = |f: &Figure| f.claimant.as_deref().and_then(|c| l.side_of(c));
-        let same: Vec<&Figure> = d
+        let side = |f: &crate::dataset::model::Figure| l.claimant_side(f);
+        let same: Vec<_> = d
             .figures
             .iter()
             .filter(|f| side(f).is_some() && side(f) == side(&d.figures[a.figure]))
