@@ -441,7 +441,7 @@ pub fn on_host_message(f: impl Fn(HostMessage) + 'static) -> EventListener {
             return;
         }
         if let Some(m) = host_message(&event.data(), event.origin()) {
-            if with_parent(|(origin, _)| origin.accept(&event.origin())) {
+            if with_parent(|(origin, _)| origin.accept(&m.origin)) {
                 f(m);
             }
         }
