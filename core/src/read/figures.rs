@@ -98,10 +98,13 @@ pub struct Chart {
 /// A group's charts, one per unit, in the order the units first appear
 /// among its figures with a number, then those only vague figures have.
 pub fn charts(figures: &[Figure], group: &[usize]) -> Vec<Chart> {
+    // Those with a number first (bars), then the vague ones (words).
+    let (mut ordered, vague): (Vec<usize>, Vec<usize>) = group
+        .iter()
+        .partition(|&&m| figures[m].qualifier.has_value());
+    ordered.extend(vague);
     let mut units: Vec<Unit> = Vec::new();
-    let numbered = group.iter().filter(|&&m| figures[m].qualifier.has_value());
-    let vague = group.iter().filter(|&&m| !figures[m].qualifier.has_value());
-    for &m in numbered.clone().chain(vague.clone()) {
+    for &m in &ordered {
         if !units.contains(&figures[m].unit) {
             units.push(figures[m].unit);
         }
@@ -110,9 +113,8 @@ pub fn charts(figures: &[Figure], group: &[usize]) -> Vec<Chart> {
         .into_iter()
         .map(|unit| Chart {
             unit,
-            members: numbered
-                .clone()
-                .chain(vague.clone())
+            members: ordered
+                .iter()
                 .copied()
                 .filter(|&m| figures[m].unit == unit)
                 .collect(),
