@@ -45,9 +45,15 @@ self.addEventListener('fetch', (event) => {
   const isApp = url.pathname === scope.pathname || url.pathname === APP_INDEX.pathname;
   if (request.mode === 'navigate' && !isApp) return;
   const key = isApp ? APP_INDEX.href : url.origin + url.pathname;
+  // The exports the build prepared (content-hashed, fetched only when a
+  // reader asks) are kept once fetched: an export used once works offline.
+  const keep = /\/(exports|dataset)-[0-9a-f]{16}\.json$/.test(url.pathname);
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(key).then((hit) => hit || fetch(request)),
+      cache.match(key).then((hit) => hit || fetch(request).then((response) => {
+        if (keep && response.ok) cache.put(key, response.clone());
+        return response;
+      })),
     ),
   );
 });

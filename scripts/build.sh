@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the app into dist/ (validating the dataset on the way):
+# Builds the reader (dist/) and the studio (dist/studio/), validating the
+# dataset on the way:
 #   bash scripts/build.sh [--debug] [--dist DIR]
 # ARTICLE_DATA_DIR picks another article's folder (default data/).
 # ARTICLE_SITE_URL (optional, e.g. https://example.org/explorer/) makes the
@@ -27,5 +28,9 @@ rm -rf "$PRERENDER_DIR/share"
 cargo run -q -p explorer-cli -- share "${ARTICLE_DATA_DIR:-data}" "$PRERENDER_DIR/share" \
   ${ARTICLE_SITE_URL:+--site-url "$ARTICLE_SITE_URL"} > "$PRERENDER_DIR/share-tags.html"
 mv "$PRERENDER_DIR/share-tags.html" "$PRERENDER_DIR/share/tags.html"
-say "building the ${release[*]:-debug} app into $dist/"
+say "building the ${release[*]:-debug} reader into $dist/"
 trunk build "${release[@]}" --offline --dist "$dist"
+# Trunk builds one page per run: the studio is a second run, into a
+# subfolder the reader's run has just emptied (docs/architecture.md).
+say "building the ${release[*]:-debug} studio into $dist/studio/"
+trunk build "${release[@]}" --offline --dist "$dist/studio" studio/index.html

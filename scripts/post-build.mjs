@@ -13,8 +13,15 @@
 //    run in this hook);
 // 5. minifies wasm-bindgen's JS bindings (esbuild, from npm): 8.1 KB of
 //    gzip become 6.1 KB (docs/benchmark.md, first-load bytes);
-// 6. writes the service worker's precache manifest from the actual output,
-//    without the share card's files (only unfurlers fetch them).
+// 6. copies the exports the build prepared (`exports.json`, `dataset.json`,
+//    from the prerender binary) as content-hashed files named in the page's
+//    <meta name="explorer:…">: the reader fetches them only when asked;
+// 7. writes the service worker's precache manifest from the actual output,
+//    without the share card's files (only unfurlers fetch them) and without
+//    the prepared exports (the worker keeps them once used).
+// The studio's page (studio/index.html, a second `trunk build` into
+// dist/studio/) gets steps 1 and its title only: it is not the reader's,
+// and nothing of it is precached.
 import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -28,6 +35,7 @@ if (!prerendered) throw new Error('PRERENDER_DIR is not set: build with scripts/
 const readPrerendered = (name) => readFile(join(prerendered, name), 'utf8');
 const hash = (data) => createHash('sha256').update(data).digest('hex');
 
+const isStudio = (process.env.TRUNK_HTML_FILE ?? '').replace(/\\/g, '/').endsWith('studio/index.html');
 const indexPath = join(dir, 'index.html');
 let html = await readFile(indexPath, 'utf8');
 // Trunk injects no loader (`inject_scripts = false` in Trunk.toml); ours
@@ -55,6 +63,16 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 const loaderName = `loader-${hash(loader).slice(0, 16)}.js`;
 await writeFile(join(dir, loaderName), loader);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('an inline script is in index.html');
+if (isStudio) {
+  const meta = JSON.parse(await readPrerendered('meta.json'));
+  html = html
+    .replace('</head>', `  <script type="module" src="./${loaderName}"></script>\n</head>`)
+    .replace('__ARTICLE_TITLE__', () => escapeHtml(meta.title))
+    .replace(/<html lang="[^"]*">/, () => `<html lang="${escapeHtml(meta.language)}">`);
+  await writeFile(indexPath, html);
+  console.log(`post-build (studio): loader ${loaderName}`);
+  process.exit(0);
+}
 if (!html.includes('<div id="prerender"></div>')) throw new Error('index.html has no prerender placeholder');
 html = html.replace('</head>', `  <script type="module" src="./${loaderName}"></script>\n</head>`);
 // Function replacements throughout: a `$'` or `$&` in the article's text
@@ -77,6 +95,14 @@ for (const file of SHARE_FILES) {
   });
 }
 html = withJsonLd(html, await readPrerendered('jsonld.json'));
+const PREPARED = ['exports', 'dataset'];
+for (const name of PREPARED) {
+  const body = await readFile(join(prerendered, `${name}.json`));
+  const file = `${name}-${hash(body).slice(0, 16)}.json`;
+  await writeFile(join(dir, file), body);
+  html = html.replace('</head>', () => `  <meta name="explorer:${name}" content="./${file}" />\n</head>`);
+}
+const isPrepared = (f) => new RegExp(`^(${PREPARED.join('|')})-[0-9a-f]{16}\\.json$`).test(f);
 await writeFile(indexPath, html);
 // The same meta, counts included, for the tests to read (they run no
 // cargo): not precached, the app never asks for it.
@@ -95,7 +121,9 @@ async function walk(d) {
   }
 }
 await walk(dir);
-const precached = files.filter((f) => !['sw.js', 'embed-host.js', 'page-meta.json', ...SHARE_FILES].includes(f)).sort();
+const precached = files
+  .filter((f) => !['sw.js', 'embed-host.js', 'page-meta.json', ...SHARE_FILES].includes(f) && !isPrepared(f))
+  .sort();
 const manifest = [];
 for (const url of precached) manifest.push({ url, revision: hash(await readFile(join(dir, url))).slice(0, 16) });
 const version = hash(JSON.stringify(manifest)).slice(0, 16);

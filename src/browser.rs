@@ -4,7 +4,8 @@
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlElement, Url};
 
 use explorer_core::read::embed::ParentOrigin;
@@ -117,6 +118,96 @@ pub async fn copy_text(text: String) -> bool {
     }
     let promise = navigator.clipboard().write_text(&text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// The address of a file the build prepared (`scripts/post-build.mjs` names
+/// it in `<meta name="explorer:NAME">`), relative to the page.
+fn prepared_file(name: &str) -> Option<String> {
+    let selector = format!("meta[name=\"explorer:{name}\"]");
+    let meta = document().query_selector(&selector).ok().flatten()?;
+    meta.get_attribute("content")
+}
+
+/// The text of a file the build prepared ("exports" or "dataset"), fetched
+/// when a reader first asks (the service worker keeps it for offline use).
+/// The error says what went wrong, for the reader.
+pub async fn fetch_prepared(name: &str) -> Result<String, String> {
+    let url = prepared_file(name).ok_or("This page was built without its export files.")?;
+    let failed = |_| format!("The export file could not be loaded ({url}). Try again when online.");
+    let response = JsFuture::from(window().fetch_with_str(&url))
+        .await
+        .map_err(failed)?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!(
+            "The export file could not be loaded ({url}): HTTP {}.",
+            response.status()
+        ));
+    }
+    let text = JsFuture::from(response.text().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    text.as_string().ok_or_else(|| failed(JsValue::NULL))
+}
+
+/// The build's prepared exports (`explorer_core::publish::prepared`), read
+/// through the browser's own JSON parser: the reader's wasm has none.
+pub struct PreparedExports(JsValue);
+
+impl PreparedExports {
+    /// Parses the exports file's text.
+    pub fn parse(text: &str) -> Result<PreparedExports, String> {
+        js_sys::JSON::parse(text)
+            .map(PreparedExports)
+            .map_err(|_| "The export file is damaged: it is not JSON.".into())
+    }
+
+    /// A text field of the file.
+    pub fn field(&self, key: &str) -> String {
+        string_at(&self.0, key)
+    }
+
+    /// Item `i`'s text field `key`, checked to be item `id`'s: None when the
+    /// file is not this page's.
+    pub fn item(&self, i: usize, id: &str, key: &str) -> Option<String> {
+        let item = self.item_value(i, id)?;
+        Some(string_at(&item, key))
+    }
+
+    /// Item `i`'s two pieces `key` (before and after the link).
+    pub fn item_pair(&self, i: usize, id: &str, key: &str) -> Option<(String, String)> {
+        let pair = js_sys::Reflect::get(&self.item_value(i, id)?, &key.into()).ok()?;
+        let at = |n: u32| js_sys::Reflect::get_u32(&pair, n).ok()?.as_string();
+        Some((at(0)?, at(1)?))
+    }
+
+    fn item_value(&self, i: usize, id: &str) -> Option<JsValue> {
+        let items = js_sys::Reflect::get(&self.0, &"items".into()).ok()?;
+        let item = js_sys::Reflect::get_u32(&items, u32::try_from(i).ok()?).ok()?;
+        (string_at(&item, "id") == id).then_some(item)
+    }
+}
+
+thread_local! {
+    /// The exports file, once fetched and parsed.
+    static EXPORTS: std::cell::RefCell<Option<std::rc::Rc<PreparedExports>>> = Default::default();
+}
+
+/// The prepared exports, fetched on first use and then kept.
+pub async fn prepared_exports() -> Result<std::rc::Rc<PreparedExports>, String> {
+    if let Some(kept) = EXPORTS.with(|e| e.borrow().clone()) {
+        return Ok(kept);
+    }
+    let parsed = std::rc::Rc::new(PreparedExports::parse(&fetch_prepared("exports").await?)?);
+    EXPORTS.with(|e| *e.borrow_mut() = Some(parsed.clone()));
+    Ok(parsed)
+}
+
+fn string_at(value: &JsValue, key: &str) -> String {
+    js_sys::Reflect::get(value, &key.into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 /// Offers `content` as a file download, generated in the browser.
@@ -578,7 +669,15 @@ pub fn apply_update() {
     });
 }
 
-/// The address of the folder the app is served from (for the embed snippet).
+/// The reader's folder, from the studio: what the embed snippet embeds.
+pub fn reader_base_url() -> String {
+    // The studio is the reader's subfolder `studio/`.
+    let studio = app_base_url();
+    let reader = studio.strip_suffix("studio/").unwrap_or(&studio);
+    reader.to_owned()
+}
+
+/// The page's folder, ending in `/`.
 pub fn app_base_url() -> String {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();

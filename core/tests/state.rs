@@ -20,8 +20,6 @@ fn action() -> impl Strategy<Value = Action> {
         Just(Action::ShowMore),
         Just(Action::DismissNotices),
         ".{0,20}".prop_map(Action::Toast),
-        Just(Action::OpenEmbedDialog),
-        Just(Action::CloseEmbedDialog),
         Just(Action::ToggleArticle),
         "[a-z]{1,4}".prop_map(|q| Action::ConnectHost(
             HostLink::parse("https://host.example/", "k", "https://host.example").unwrap(),

@@ -6,6 +6,9 @@
 //! - `meta.json`: the page's title, description, manifest names and counts
 //!   (`explorer_core::publish::meta`);
 //! - `jsonld.json`: the page's schema.org metadata (`explorer_core::publish::jsonld`).
+//! - `exports.json` and `dataset.json`: what the reader's exports, "Get the
+//!   data" and "Cite this" are made of (`explorer_core::publish::prepared`),
+//!   prepared here once so the reader's wasm carries no serializer.
 //!   Its `dateModified` falls back to the build date (`SOURCE_DATE_EPOCH`
 //!   when set, for reproducible builds, else today).
 //!
@@ -28,6 +31,7 @@ fn main() {
     let meta = explorer_core::publish::meta::page_meta_json(data.article, data.dataset);
     let date = explorer_core::publish::jsonld::iso_date(build_time());
     let jsonld = explorer_core::publish::jsonld::jsonld(data.dataset, data.content_hash, &date);
+    let (exports, dataset) = prepared(&data);
     let renderer = yew::LocalServerRenderer::<Prerender>::with_props(PrerenderProps { data })
         .hydratable(false);
     let html = futures::executor::block_on(renderer.render());
@@ -35,10 +39,30 @@ fn main() {
         ("prerender.html", html),
         ("meta.json", meta),
         ("jsonld.json", jsonld),
+        ("exports.json", exports),
+        ("dataset.json", dataset),
     ] {
         let path = out.join(name);
         std::fs::write(&path, text).unwrap_or_else(|e| fail(&path, e));
     }
+}
+
+/// The exports file and the dataset file.
+fn prepared(data: &article_explorer::data::Data) -> (String, String) {
+    use explorer_core::publish::{export::Provenance, prepared, selectors};
+    let anchoring =
+        selectors::Anchoring::new(data.article, selectors::article_source(data.content_hash));
+    let provenance = Provenance::of(data.dataset, data.content_hash);
+    let exports = prepared::prepare(&data.lookup, &data.index, &anchoring, provenance)
+        .unwrap_or_else(|prepared::MarkInData(id)| {
+            eprintln!(
+                "error: {id}'s citation holds the mark {}",
+                explorer_core::read::exports::LINK_MARK
+            );
+            std::process::exit(1)
+        });
+    let dataset = prepared::dataset_file(&data.lookup, provenance, &anchoring);
+    (prepared::prepared_json(&exports), dataset)
 }
 
 fn fail(path: &std::path::Path, e: std::io::Error) -> ! {

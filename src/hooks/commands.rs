@@ -3,8 +3,7 @@
 use crate::browser;
 use crate::data::use_data;
 use crate::state::Action;
-use explorer_core::publish::export::{dataset_json, rows, to_csv, to_json, Provenance};
-use explorer_core::publish::selectors::{article_source, Anchoring};
+use explorer_core::read::exports::{csv, json, JsonFrame};
 use explorer_core::read::query::Outcome;
 use explorer_core::read::url_state::{encode, UrlState};
 use std::rc::Rc;
@@ -24,7 +23,6 @@ pub enum ExportFormat {
 /// The commands whose work is outside the state: the clipboard, downloads.
 pub struct Commands {
     pub copy_link: Callback<()>,
-    pub copy_snippet: Callback<String>,
     pub export: Callback<ExportFormat>,
 }
 
@@ -43,34 +41,69 @@ pub fn use_commands(url: &UrlState, outcome: Rc<Outcome>, dispatch: Callback<Act
             );
         })
     };
-    let copy_snippet = use_callback((), move |snippet: String, _| {
-        let (copied, refused) = ("Embed code copied.", "Select the code and copy it.");
-        copy_then_tell(snippet, copied.into(), refused.into(), &dispatch);
-    });
     let export = use_callback(outcome, move |format: ExportFormat, outcome| {
-        let anchoring = Anchoring::new(data.article, article_source(data.content_hash));
-        let rows = rows(&data.lookup, &data.index, &outcome.items, &anchoring);
-        let provenance = Provenance::of(data.dataset, data.content_hash);
-        let (name, mime, content) = match format {
-            ExportFormat::Csv => ("results.csv", "text/csv", to_csv(&rows, provenance)),
-            ExportFormat::Json => (
-                "results.json",
-                "application/json",
-                to_json(&rows, provenance),
-            ),
-            ExportFormat::Dataset => (
-                "dataset.json",
-                "application/json",
-                dataset_json(data.dataset, provenance, &anchoring),
-            ),
-        };
-        browser::download(&format!("article-explorer-{name}"), mime, &content);
+        let (items, dispatch) = (outcome.items.clone(), dispatch.clone());
+        let ids: Vec<String> = items
+            .iter()
+            .map(|&i| data.index.items[i].id.clone())
+            .collect();
+        wasm_bindgen_futures::spawn_local(async move {
+            match exported(format, &items, &ids).await {
+                Ok((name, mime, content)) => {
+                    browser::download(&format!("article-explorer-{name}"), mime, &content)
+                }
+                Err(problem) => dispatch.emit(Action::Toast(problem)),
+            }
+        });
     });
-    Commands {
-        copy_link,
-        copy_snippet,
-        export,
+    Commands { copy_link, export }
+}
+
+/// The file an export downloads: its name, type and content, joined from
+/// the build's prepared pieces (`explorer_core::read::exports`) for the
+/// items at `items` (ids `ids`) of the index.
+async fn exported(
+    format: ExportFormat,
+    items: &[usize],
+    ids: &[String],
+) -> Result<(&'static str, &'static str, String), String> {
+    if format == ExportFormat::Dataset {
+        let content = browser::fetch_prepared("dataset").await?;
+        return Ok(("dataset.json", "application/json", content));
     }
+    let prepared = browser::prepared_exports().await?;
+    let key = if format == ExportFormat::Csv {
+        "csv"
+    } else {
+        "json"
+    };
+    let pieces: Option<Vec<String>> = items
+        .iter()
+        .zip(ids)
+        .map(|(&i, id)| prepared.item(i, id, key))
+        .collect();
+    let pieces = pieces.ok_or("The export file does not match this page: reload the page.")?;
+    let pieces = pieces.iter().map(String::as_str);
+    Ok(if format == ExportFormat::Csv {
+        (
+            "results.csv",
+            "text/csv",
+            csv(&prepared.field("csv_header"), pieces),
+        )
+    } else {
+        let (head, separator) = (
+            prepared.field("json_head"),
+            prepared.field("json_separator"),
+        );
+        let (tail, empty) = (prepared.field("json_tail"), prepared.field("json_empty"));
+        let frame = JsonFrame {
+            head: &head,
+            separator: &separator,
+            tail: &tail,
+            empty: &empty,
+        };
+        ("results.json", "application/json", json(frame, pieces))
+    })
 }
 
 /// Copies `text`, then shows `copied`, or `refused` when the browser says no.

@@ -1,6 +1,8 @@
-// The embed builder: the author chooses the view, the filters, the theme and
-// a fixed height; the live preview is the very iframe the copied snippet
-// embeds, and a host page with the snippet shows what the preview showed.
+// The embed builder, in the studio (studio/, its own page and wasm): the
+// reader's "Embed" opens it on the reader's view; the author chooses the
+// view, the filters, the theme and a fixed height; the live preview is the
+// very iframe the copied snippet embeds, and a host page with the snippet
+// shows what the preview showed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, readDataset, appReady, BASE, SHOTS } from './browser.mjs';
@@ -24,6 +26,18 @@ async function shown(frame) {
   }));
 }
 
+/** Follows the reader's "Embed" to the studio, a page of its own, and
+ *  returns its builder. */
+async function openStudio(page, explorer) {
+  const query = await page.evaluate(() => location.search);
+  await page.getByRole('link', { name: 'Embed', exact: true }).click();
+  await page.waitForURL((url) => url.pathname === new URL('studio/', explorer).pathname);
+  assert.equal(new URL(page.url()).search, query, 'the studio opens on the reader\'s view');
+  const builder = page.getByRole('region', { name: 'Embed this view' });
+  await builder.waitFor();
+  return builder;
+}
+
 test('the builder\'s preview is the iframe its copied snippet embeds', async (t) => {
   const sites = await startSites(t);
   const { page, problems } = await hostPage(browser, t, [sites.app.origin], { viewport: { width: 1280, height: 900 }, init: recordCopies });
@@ -32,9 +46,7 @@ test('the builder\'s preview is the iframe its copied snippet embeds', async (t)
   const party = await page.locator('#facet-party button[data-option]').first().getAttribute('data-option');
   await page.goto(`${sites.explorer}?party=${party}&contested=1`);
   await appReady(page);
-  await page.getByRole('button', { name: 'Embed', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
-  await dialog.waitFor();
+  const dialog = await openStudio(page, sites.explorer);
   const card = dialog.getByLabel('The selected item as a card');
   assert.ok(await card.isDisabled(), 'no item selected: no card');
 
@@ -76,8 +88,7 @@ test('a selection can be embedded as a card; the builder starts from the current
   const { page, problems } = await hostPage(browser, t, [sites.app.origin], { viewport: { width: 1280, height: 900 } });
   await page.goto(`${sites.explorer}?sel=${figures[0].id}&view=figures`);
   await appReady(page);
-  await page.getByRole('button', { name: 'Embed', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Embed this view' });
+  const dialog = await openStudio(page, sites.explorer);
   assert.ok(await dialog.getByLabel('Compare figures').isChecked(), 'starts from the current view');
   await dialog.getByLabel('The selected item as a card').check();
   const code = await dialog.getByLabel('Embed code').inputValue();

@@ -4,5 +4,6 @@ pub mod cite;
 pub mod export;
 pub mod jsonld;
 pub mod meta;
+pub mod prepared;
 pub mod selectors;
 pub mod share;

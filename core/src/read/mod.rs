@@ -1,6 +1,7 @@
 //! What the reader's explorer does: query and search, the state and its URL, the view's rules and wording, the related figures, embeds.
 
 pub mod embed;
+pub mod exports;
 pub mod figures;
 pub mod fold;
 pub mod mount;

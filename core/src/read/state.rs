@@ -54,7 +54,6 @@ pub struct State {
     pub toast: Option<Toast>,
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: bool,
-    pub embed_dialog_open: bool,
     /// The filters' sheet is open (on a phone).
     pub filters_open: bool,
     /// The result a "Show in article" jumped from: "Back to results" returns
@@ -89,8 +88,6 @@ pub enum Action {
     /// …" must stay up for a reader to copy it by hand.
     Toast(String),
     UpdateReady,
-    OpenEmbedDialog,
-    CloseEmbedDialog,
     /// Opened or closed the filters' sheet (a phone).
     OpenFilters,
     CloseFilters,
@@ -139,7 +136,6 @@ impl State {
             shown: page_size(&url),
             toast: None,
             update_ready: false,
-            embed_dialog_open: false,
             filters_open: false,
             back_to: None,
             article_open: false,
@@ -218,8 +214,6 @@ impl State {
                 }
             }
             Action::UpdateReady => next.update_ready = true,
-            Action::OpenEmbedDialog => next.embed_dialog_open = true,
-            Action::CloseEmbedDialog => next.embed_dialog_open = false,
             Action::OpenFilters => next.filters_open = true,
             Action::CloseFilters => next.filters_open = false,
             Action::ToggleArticle => next.article_open = !self.article_open,
@@ -390,10 +384,8 @@ mod tests {
     }
 
     #[test]
-    fn embed_dialog_update_and_show_more() {
-        let s = start().reduce(Action::OpenEmbedDialog);
-        assert!(s.embed_dialog_open);
-        assert!(!s.reduce(Action::CloseEmbedDialog).embed_dialog_open);
+    fn update_and_show_more() {
+        let s = start();
         assert!(s.reduce(Action::UpdateReady).update_ready);
         assert_eq!(s.reduce(Action::ShowMore).shown, 2 * PAGE);
     }

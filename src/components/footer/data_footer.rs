@@ -3,7 +3,7 @@ use yew::prelude::*;
 use super::toast::ToastRegion;
 use crate::data::use_data;
 use crate::hooks::ExportFormat;
-use crate::state::{use_dispatch, Action, Toast};
+use crate::state::Toast;
 
 #[derive(Properties, PartialEq)]
 pub struct DataFooterProps {
@@ -12,6 +12,8 @@ pub struct DataFooterProps {
     pub toast: Option<Toast>,
     pub oncopy: Callback<()>,
     pub onexport: Callback<ExportFormat>,
+    /// The studio's address with this view ("Embed").
+    pub studio: AttrValue,
 }
 
 /// A chart footer: the source and the data's version, hash and correction
@@ -19,7 +21,6 @@ pub struct DataFooterProps {
 /// actions: share, export, get the data, embed.
 #[function_component(DataFooter)]
 pub fn data_footer(props: &DataFooterProps) -> Html {
-    let dispatch = use_dispatch();
     let data = use_data();
     let d = data.dataset;
     let corrections = d.corrections.len();
@@ -31,7 +32,7 @@ pub fn data_footer(props: &DataFooterProps) -> Html {
                 <button type="button" class="quiet-button" onclick={export(ExportFormat::Csv)}>{"Export CSV"}</button>
                 <button type="button" class="quiet-button" onclick={export(ExportFormat::Json)}>{"Export JSON"}</button>
                 <button type="button" class="quiet-button" onclick={export(ExportFormat::Dataset)}>{"Get the data"}</button>
-                <button type="button" class="quiet-button" onclick={dispatch.reform(|_| Action::OpenEmbedDialog)}>{"Embed"}</button>
+                <a class="quiet-button" href={props.studio.clone()}>{"Embed"}</a>
             </p>
             <p>
                 {"Source: "}<cite>{d.article.title.clone()}</cite>

@@ -1,5 +1,5 @@
 use explorer_core::read::mount;
-use explorer_core::read::url_state::{decode, UrlState, View};
+use explorer_core::read::url_state::{decode, encode, UrlState, View};
 use explorer_core::read::view_rules::grouped_facets;
 use yew::prelude::*;
 
@@ -10,7 +10,6 @@ use crate::components::article::article_view::ArticleView;
 use crate::components::article::back_to_results::BackToResults;
 use crate::components::contested::contested_panel::ContestedPanel;
 use crate::components::contested::figures_view::FiguresView;
-use crate::components::embed::embed_builder::EmbedBuilder;
 use crate::components::embed::embed_view::EmbedView;
 use crate::components::filters::controls::Controls;
 use crate::components::filters::facets::Facets;
@@ -81,11 +80,6 @@ pub fn app(props: &AppProps) -> Html {
                     <Notices notices={state.notices.clone()} />
                     <ContestedPanel onselect={show_claim} />
                 </div>
-                // Closed at first (opened from the footer): mounted last.
-                if mount.is_none() {
-                    <EmbedBuilder open={state.embed_dialog_open} url={url.clone()}
-                        oncopy={commands.copy_snippet} />
-                }
                 <main id="main" class="layout">
                     <Facets url={url.clone()} outcome={settled.clone()} open={!props.narrow} sheet_open={state.filters_open}
                         total={outcome.items.len()} {mount} />
@@ -105,11 +99,17 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                 </main>
                 if state.back_to.is_some() && !inert { <BackToResults /> }
-                <DataFooter {inert} toast={state.toast.clone()} oncopy={commands.copy_link} onexport={commands.export} />
+                <DataFooter {inert} toast={state.toast.clone()} studio={studio_href(&state.url)} oncopy={commands.copy_link} onexport={commands.export} />
             </div>
         }
     };
     html! { <ContextProvider<Callback<Action>> context={dispatch}>{page}</ContextProvider<Callback<Action>>> }
+}
+
+/// The studio's address with the reader's view: its "Embed" opens the
+/// builder there (`components::studio`), a page of its own.
+fn studio_href(url: &UrlState) -> AttrValue {
+    format!("studio/?{}", encode(url)).into()
 }
 
 /// The steps of the first mount (`explorer_core::read::mount`): none for an embed

@@ -1,6 +1,4 @@
-use explorer_core::publish::cite::{annotation_json, citation};
-use explorer_core::publish::export::Provenance;
-use explorer_core::publish::selectors::{article_source, Anchoring};
+use explorer_core::read::exports::with_link;
 use yew::prelude::*;
 
 use crate::browser;
@@ -36,17 +34,15 @@ pub fn cite_buttons(props: &CiteButtonsProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             let link = browser::url_with_query(&format!("sel={}", props.id));
-            let provenance = Provenance::of(data.dataset, data.content_hash);
-            let text = match what {
-                Copied::Citation => citation(&data.lookup, &props.id, &link, provenance),
-                Copied::Annotation => {
-                    let anchoring = Anchoring::new(data.article, article_source(data.content_hash));
-                    annotation_json(&data.lookup, &anchoring, &props.id, &link, provenance)
-                }
+            let Some(at) = data.index.item_by_id(&props.id) else {
+                return;
             };
-            let Some(text) = text else { return };
-            let (dispatch, by_hand) = (dispatch.clone(), by_hand.clone());
+            let (dispatch, by_hand, id) = (dispatch.clone(), by_hand.clone(), props.id.clone());
             wasm_bindgen_futures::spawn_local(async move {
+                let text = match cited_text(what, at, &id, &link).await {
+                    Ok(text) => text,
+                    Err(problem) => return dispatch.emit(Action::Toast(problem)),
+                };
                 let ok = browser::copy_text(text.clone()).await;
                 let name = match what {
                     Copied::Citation => "Citation",
@@ -90,4 +86,18 @@ pub fn cite_buttons(props: &CiteButtonsProps) -> Html {
             }
         </div>
     }
+}
+
+/// The citation or annotation JSON of item `at` (id `id`) with the link put
+/// in, from the build's prepared pieces (fetched on the first use).
+async fn cited_text(what: Copied, at: usize, id: &str, link: &str) -> Result<String, String> {
+    let prepared = browser::prepared_exports().await?;
+    let key = match what {
+        Copied::Citation => "citation",
+        Copied::Annotation => "annotation",
+    };
+    let (before, after) = prepared
+        .item_pair(at, id, key)
+        .ok_or("The export file does not match this page: reload the page.")?;
+    Ok(with_link(&before, &after, link, what == Copied::Annotation))
 }

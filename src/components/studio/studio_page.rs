@@ -1,0 +1,52 @@
+use std::rc::Rc;
+
+use explorer_core::read::url_state::{decode, encode};
+use yew::prelude::*;
+
+use super::embed_builder::EmbedBuilder;
+use crate::components::footer::toast::ToastRegion;
+use crate::data::use_data;
+use crate::hooks::copy_then_tell;
+use crate::state::{Action, AppState, State};
+
+#[derive(Properties, PartialEq)]
+pub struct StudioPageProps {
+    /// The studio's query string: the reader's view it was opened from.
+    pub query: AttrValue,
+}
+
+/// The studio's page: the publisher's tools for this article, starting from
+/// the reader's view it was opened from (`studio/?<the reader's query>`).
+#[function_component(StudioPage)]
+pub fn studio_page(props: &StudioPageProps) -> Html {
+    let data = use_data();
+    let state = use_reducer(|| {
+        let (url, notices) = decode(&props.query, &data.index);
+        AppState(State::new(url, notices))
+    });
+    let dispatch = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+    };
+    let copy_snippet = use_callback(dispatch.clone(), |snippet: String, dispatch| {
+        let (copied, refused) = ("Embed code copied.", "Select the code and copy it.");
+        copy_then_tell(snippet, copied.into(), refused.into(), dispatch);
+    });
+    let url = Rc::new(state.url.clone());
+    let back = format!("../?{}", encode(&state.url));
+    html! {
+        <ContextProvider<Callback<Action>> context={dispatch}>
+            <div class="studio">
+                <header class="studio-head">
+                    <p class="kicker">{"Studio"}</p>
+                    <h1>{data.dataset.article.title.clone()}</h1>
+                    <p><a href={back}>{"Back to the explorer"}</a></p>
+                </header>
+                <main id="main">
+                    <EmbedBuilder {url} oncopy={copy_snippet} />
+                </main>
+                <ToastRegion toast={state.toast.clone()} />
+            </div>
+        </ContextProvider<Callback<Action>>>
+    }
+}
