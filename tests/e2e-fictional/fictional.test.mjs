@@ -84,6 +84,8 @@ test('no word of the shipped article is anywhere in the fictional build', async 
   }
   await walk(DIST);
   assert.ok(files.length > 5, `files in ${DIST}`);
+  // Both pages: the reader's and the studio's (its own wasm).
+  assert.ok(files.some((f) => /[\\/]studio[\\/].*_bg\.wasm$/.test(f)), 'the studio is in the build');
   const leaks = [];
   for (const f of files) {
     const bytes = await readFile(f);
