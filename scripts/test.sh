@@ -27,6 +27,7 @@ cargo fmt --all -- --check
 cargo clippy -p explorer-core --all-targets --features synthetic -- -D warnings
 cargo clippy -p explorer-cli --all-targets -- -D warnings
 cargo clippy -p article-explorer --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy -p explorer-studio --target wasm32-unknown-unknown --all-targets -- -D warnings
 # The native server-render binary that writes the prerendered markup.
 cargo clippy -p article-explorer --features ssr --bin prerender -- -D warnings
 [ -f ../shared/article.txt ] || say "no ../shared/article.txt: data/article.txt is not compared with it (CI requires it)"

@@ -31,13 +31,3 @@ pub fn start() {
         browser::report_height_to_parent(frame.height.is_some(), frame.child_id);
     });
 }
-
-/// Mounts the studio (`studio/index.html`): the publisher's page.
-pub fn start_studio() {
-    browser::install_panic_panel();
-    let props = components::studio::studio_root::StudioProps {
-        data: data::embedded(),
-        query: browser::location_search().into(),
-    };
-    yew::Renderer::<components::studio::studio_root::Studio>::with_props(props).render();
-}

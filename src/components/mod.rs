@@ -7,7 +7,6 @@ pub mod filters;
 pub mod footer;
 pub mod page;
 pub mod results;
-pub mod studio;
 
 use explorer_core::read::query::ItemRef;
 use yew::{html, AttrValue, Callback, Html, MouseEvent};

@@ -4,10 +4,10 @@ use explorer_core::read::url_state::{decode, encode};
 use yew::prelude::*;
 
 use super::embed_builder::EmbedBuilder;
-use crate::components::footer::toast::ToastRegion;
-use crate::data::use_data;
-use crate::hooks::copy_then_tell;
-use crate::state::{Action, AppState, State};
+use article_explorer::components::footer::toast::ToastRegion;
+use article_explorer::data::use_data;
+use article_explorer::hooks::copy_then_tell;
+use article_explorer::state::{Action, AppState, State};
 
 #[derive(Properties, PartialEq)]
 pub struct StudioPageProps {

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::studio_page::StudioPage;
-use crate::data::DataRef;
+use article_explorer::data::DataRef;
 
 #[derive(Properties, PartialEq)]
 pub struct StudioProps {

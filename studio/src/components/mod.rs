@@ -1,0 +1,6 @@
+//! The studio's components, one a file.
+
+pub mod embed_builder;
+pub mod embed_options;
+pub mod studio_page;
+pub mod studio_root;

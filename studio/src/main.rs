@@ -1,0 +1,3 @@
+fn main() {
+    explorer_studio::start();
+}
