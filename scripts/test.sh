@@ -41,8 +41,8 @@ cargo run -q -p explorer-cli -- check data/fictional
 node --test --test-reporter=spec tests/docs/
 
 say "layer 2: wasm-bindgen-test in headless chromium, then in headless Firefox ESR (same build)"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test -p article-explorer --target wasm32-unknown-unknown
-GECKODRIVER="$(command -v geckodriver)" cargo test -p article-explorer --target wasm32-unknown-unknown
+CHROMEDRIVER=/usr/bin/chromedriver cargo test -p article-explorer -p explorer-studio --target wasm32-unknown-unknown
+GECKODRIVER="$(command -v geckodriver)" cargo test -p article-explorer -p explorer-studio --target wasm32-unknown-unknown
 
 bash scripts/build.sh
 node scripts/size-report.mjs dist

@@ -1,0 +1,104 @@
+//! The studio's components in headless chromium (wasm-bindgen-test; run by
+//! scripts/test.sh, layer 2), mounted on the fictional fixture
+//! (tests/fixtures/mini) with the reader's query the studio opens on.
+
+use std::rc::Rc;
+
+use article_explorer::data::{Data, DataRef};
+use explorer_studio::components::studio_root::{Studio, StudioProps};
+use gloo::utils::{document, window};
+use wasm_bindgen_test::*;
+use web_sys::wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlIFrameElement, HtmlInputElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fixture() -> DataRef {
+    let article = include_str!("../../tests/fixtures/mini/article.txt");
+    let json = include_str!("../../tests/fixtures/mini/dataset.json");
+    let (_, dataset) = explorer_core::author::check::load(article.as_bytes(), json).expect("valid");
+    DataRef(Rc::new(Data::new(
+        article,
+        Box::leak(Box::new(dataset)),
+        "fixture",
+    )))
+}
+
+async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        window().request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+}
+
+/// Mounts the studio opened from the reader's `query`; returns its root.
+async fn mount(query: &str) -> Element {
+    let root = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&root).unwrap();
+    let props = StudioProps {
+        data: fixture(),
+        query: query.to_owned().into(),
+    };
+    yew::Renderer::<Studio>::with_root_and_props(root.clone(), props).render();
+    next_frame().await;
+    next_frame().await;
+    root
+}
+
+fn radio(root: &Element, label: &str) -> HtmlInputElement {
+    let labels = root.query_selector_all("label").unwrap();
+    (0..labels.length())
+        .map(|i| labels.item(i).unwrap().unchecked_into::<Element>())
+        .find(|l| l.text_content().unwrap_or_default().starts_with(label))
+        .and_then(|l| l.query_selector("input").unwrap())
+        .unwrap_or_else(|| panic!("no choice {label}"))
+        .unchecked_into()
+}
+
+fn snippet(root: &Element) -> String {
+    let area = root.query_selector("#embed-snippet").unwrap().unwrap();
+    area.unchecked_into::<HtmlTextAreaElement>().value()
+}
+
+#[wasm_bindgen_test]
+async fn the_builder_starts_from_the_readers_view_and_its_preview_is_the_snippets_frame() {
+    let root = mount("view=figures").await;
+    assert!(radio(&root, "Compare figures").checked());
+    assert!(
+        radio(&root, "The selected item as a card").disabled(),
+        "nothing selected"
+    );
+    let code = snippet(&root);
+    let preview: HtmlIFrameElement = root
+        .query_selector("iframe.embed-preview")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let src = preview.src().replace('&', "&amp;");
+    assert!(
+        code.contains(&format!("<iframe src=\"{src}\"")),
+        "{code} / {src}"
+    );
+    assert!(
+        src.contains("view=figures") && src.contains("embed=1"),
+        "{src}"
+    );
+    // The reader is the studio's parent folder: the frame is not the studio.
+    assert!(!src.contains("/studio/"), "{src}");
+}
+
+#[wasm_bindgen_test]
+async fn a_selection_can_be_a_card_and_a_choice_changes_the_snippet() {
+    let data = fixture();
+    let first = data.dataset.statements[0].id.clone();
+    let root = mount(&format!("sel={first}")).await;
+    let card = radio(&root, "The selected item as a card");
+    assert!(!card.disabled());
+    let before = snippet(&root);
+    card.click();
+    next_frame().await;
+    let after = snippet(&root);
+    assert_ne!(before, after);
+    assert!(after.contains("view=card"), "{after}");
+    assert!(after.contains(&format!("sel={first}")), "{after}");
+}
