@@ -3,16 +3,19 @@
 //! wasm apart from the reader's, so that no reader downloads them
 //! (docs/architecture.md).
 
+pub mod browser;
 pub mod components;
+pub mod hooks;
 
-use article_explorer::{browser, data};
+use article_explorer::browser as reader_browser;
+use article_explorer::data;
 
 /// Mounts the studio on the page.
 pub fn start() {
-    browser::install_panic_panel();
+    reader_browser::install_panic_panel();
     let props = components::studio_root::StudioProps {
         data: data::embedded(),
-        query: browser::location_search().into(),
+        query: reader_browser::location_search().into(),
     };
     yew::Renderer::<components::studio_root::Studio>::with_props(props).render();
 }

@@ -6,5 +6,6 @@ pub mod draft;
 pub mod explain;
 pub mod quotes;
 pub mod seal;
+pub mod session;
 pub mod source;
 pub mod validate;

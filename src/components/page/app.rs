@@ -109,7 +109,7 @@ pub fn app(props: &AppProps) -> Html {
 /// The studio's address with the reader's view: its "Embed" opens the
 /// builder there (`components::studio`), a page of its own.
 fn studio_href(url: &UrlState) -> AttrValue {
-    format!("studio/?{}", encode(url)).into()
+    format!("studio/?{}#embed", encode(url)).into()
 }
 
 /// The steps of the first mount (`explorer_core::read::mount`): none for an embed

@@ -1,5 +1,6 @@
 //! The studio's components, one a file.
 
+pub mod author;
 pub mod embed_builder;
 pub mod embed_options;
 pub mod studio_page;

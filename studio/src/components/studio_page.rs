@@ -3,6 +3,7 @@ use std::rc::Rc;
 use explorer_core::read::url_state::{decode, encode};
 use yew::prelude::*;
 
+use super::author::author_panel::AuthorPanel;
 use super::embed_builder::EmbedBuilder;
 use article_explorer::components::footer::toast::ToastRegion;
 use article_explorer::data::use_data;
@@ -33,6 +34,7 @@ pub fn studio_page(props: &StudioPageProps) -> Html {
         copy_then_tell(snippet, copied.into(), refused.into(), dispatch);
     });
     let url = Rc::new(state.url.clone());
+    let tab = use_tab();
     let back = format!("../?{}", encode(&state.url));
     html! {
         <ContextProvider<Callback<Action>> context={dispatch}>
@@ -42,11 +44,45 @@ pub fn studio_page(props: &StudioPageProps) -> Html {
                     <h1>{data.dataset.article.title.clone()}</h1>
                     <p><a href={back}>{"Back to the explorer"}</a></p>
                 </header>
+                <nav class="studio-tabs" aria-label="Studio">
+                    <a href="#author" aria-current={(tab == Tab::Author).then_some("page")}>{"Make an explorer"}</a>
+                    <a href="#embed" aria-current={(tab == Tab::Embed).then_some("page")}>{"Embed this view"}</a>
+                </nav>
                 <main id="main">
-                    <EmbedBuilder {url} oncopy={copy_snippet} />
+                    if tab == Tab::Embed {
+                        <EmbedBuilder {url} oncopy={copy_snippet} />
+                    } else {
+                        <AuthorPanel />
+                    }
                 </main>
                 <ToastRegion toast={state.toast.clone()} />
             </div>
         </ContextProvider<Callback<Action>>>
     }
+}
+
+/// The studio's two tools, one shown at a time.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tab {
+    Author,
+    Embed,
+}
+
+/// The tool the address's fragment names (`#embed`: the reader's "Embed"
+/// opens it), following the fragment as the tabs change it.
+#[hook]
+fn use_tab() -> Tab {
+    let read = || match crate::browser::fragment().as_str() {
+        "#embed" => Tab::Embed,
+        _ => Tab::Author,
+    };
+    let tab = use_state(read);
+    {
+        let tab = tab.clone();
+        use_effect_with((), move |_| {
+            let listener = crate::browser::on_fragment_change(move || tab.set(read()));
+            move || drop(listener)
+        });
+    }
+    *tab
 }

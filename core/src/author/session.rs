@@ -1,0 +1,261 @@
+//! An authoring session in the studio (issue 28): the article and the
+//! dataset being written, with undo and redo, what is saved, and the same
+//! `check` as the CLI and the build, located by line and column for the
+//! page. Pure, so it is tested natively; the studio only shows it.
+
+use crate::author::check::check;
+use crate::author::diagnostics::Diagnostic;
+use crate::author::source::line_col;
+
+/// The largest article the studio opens: a news article is a few dozen KB;
+/// a bigger text is most likely the wrong file.
+pub const MAX_ARTICLE_BYTES: usize = 1_000_000;
+/// The largest dataset file the studio opens (10,000 statements fit).
+pub const MAX_DATASET_BYTES: usize = 20_000_000;
+/// Undo steps kept.
+const HISTORY: usize = 200;
+
+/// The two texts of an article folder.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Texts {
+    pub article: String,
+    pub dataset: String,
+}
+
+/// What the author did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// Typed or pasted into the article.
+    Article(String),
+    /// Typed or pasted into the dataset.
+    Dataset(String),
+    /// Opened files: each text given replaces its own.
+    Open {
+        article: Option<String>,
+        dataset: Option<String>,
+    },
+    /// Replaced the dataset with `draft`'s proposal for the article.
+    Draft,
+    Undo,
+    Redo,
+    /// Downloaded both files: what is now saved.
+    Saved,
+}
+
+/// The session: the texts now, the steps to undo and redo, and the texts
+/// last saved.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Session {
+    pub now: Texts,
+    past: Vec<Texts>,
+    future: Vec<Texts>,
+    saved: Texts,
+}
+
+impl Session {
+    /// A session restored from an autosave: `texts` as they were, with the
+    /// texts last saved (nothing to undo).
+    pub fn restore(texts: Texts, saved: Texts) -> Session {
+        Session {
+            now: texts,
+            saved,
+            ..Session::default()
+        }
+    }
+
+    /// The session after `edit`.
+    pub fn apply(&self, edit: Edit) -> Session {
+        let mut next = self.clone();
+        let changed = match edit {
+            Edit::Article(text) => Texts {
+                article: text,
+                ..self.now.clone()
+            },
+            Edit::Dataset(text) => Texts {
+                dataset: text,
+                ..self.now.clone()
+            },
+            Edit::Open { article, dataset } => Texts {
+                article: article.unwrap_or_else(|| self.now.article.clone()),
+                dataset: dataset.unwrap_or_else(|| self.now.dataset.clone()),
+            },
+            Edit::Draft => Texts {
+                dataset: crate::author::draft::draft_json(&self.now.article),
+                ..self.now.clone()
+            },
+            Edit::Undo => {
+                if let Some(previous) = next.past.pop() {
+                    next.future.push(std::mem::replace(&mut next.now, previous));
+                }
+                return next;
+            }
+            Edit::Redo => {
+                if let Some(later) = next.future.pop() {
+                    next.past.push(std::mem::replace(&mut next.now, later));
+                }
+                return next;
+            }
+            Edit::Saved => {
+                next.saved = self.now.clone();
+                return next;
+            }
+        };
+        if changed != self.now {
+            next.past.push(std::mem::replace(&mut next.now, changed));
+            if next.past.len() > HISTORY {
+                next.past.remove(0);
+            }
+            next.future.clear();
+        }
+        next
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+
+    /// Changes made since the last save (a reload keeps them through the
+    /// autosave; leaving the page asks first).
+    pub fn unsaved(&self) -> bool {
+        self.now != self.saved
+    }
+
+    /// The texts last saved.
+    pub fn saved(&self) -> &Texts {
+        &self.saved
+    }
+}
+
+/// Which file a finding points into, at which line and column (1-based).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    Dataset {
+        line: usize,
+        col: usize,
+        byte: usize,
+    },
+    Article {
+        line: usize,
+        col: usize,
+        byte: usize,
+    },
+}
+
+/// One of `check`'s diagnostics, located for the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub item: String,
+    pub reason: String,
+    pub help: Vec<String>,
+    /// Where it is, dataset first: every place the diagnostic names.
+    pub places: Vec<Place>,
+}
+
+/// What `check` says of the texts: None when there is nothing to check
+/// (both empty), else the findings (empty when every rule holds).
+pub fn findings(texts: &Texts) -> Option<Vec<Finding>> {
+    if texts.article.trim().is_empty() && texts.dataset.trim().is_empty() {
+        return None;
+    }
+    Some(match check(texts.article.as_bytes(), &texts.dataset) {
+        Ok(_) => Vec::new(),
+        Err(diagnostics) => diagnostics.iter().map(|d| locate(d, texts)).collect(),
+    })
+}
+
+fn locate(d: &Diagnostic, texts: &Texts) -> Finding {
+    let mut places = Vec::new();
+    if let Some(byte) = d.dataset_at.filter(|&b| b <= texts.dataset.len()) {
+        let (line, col) = line_col(&texts.dataset, byte);
+        places.push(Place::Dataset { line, col, byte });
+    }
+    if let Some(byte) = d.article_at.filter(|&b| b <= texts.article.len()) {
+        let (line, col) = line_col(&texts.article, byte);
+        places.push(Place::Article { line, col, byte });
+    }
+    Finding {
+        item: d.item.clone(),
+        reason: d.reason.clone(),
+        help: d.help.clone(),
+        places,
+    }
+}
+
+/// An opened file's text, or why it cannot be opened (the session keeps
+/// what it had).
+pub fn opened_text(name: &str, bytes: &[u8], limit: usize) -> Result<String, String> {
+    if bytes.len() > limit {
+        return Err(format!(
+            "{name} is {} KB, more than the studio opens ({} KB): is it the right file?",
+            bytes.len() / 1000,
+            limit / 1000
+        ));
+    }
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        format!(
+            "{name} is not UTF-8 text (the first bad byte is at offset {}): save it as UTF-8 and open it again",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(s: &Session, text: &str) -> Session {
+        s.apply(Edit::Dataset(text.into()))
+    }
+
+    #[test]
+    fn undo_and_redo_walk_the_edits_and_a_new_edit_drops_the_redo() {
+        let s = typed(&typed(&Session::default(), "a"), "ab");
+        assert_eq!(s.now.dataset, "ab");
+        let u = s.apply(Edit::Undo);
+        assert_eq!(u.now.dataset, "a");
+        assert!(u.can_redo());
+        assert_eq!(u.apply(Edit::Redo).now.dataset, "ab");
+        let branched = typed(&u, "ax");
+        assert!(!branched.can_redo());
+        assert_eq!(branched.apply(Edit::Undo).now.dataset, "a");
+    }
+
+    #[test]
+    fn saving_marks_the_texts_and_an_edit_unmarks_them() {
+        let s = typed(&Session::default(), "x");
+        assert!(s.unsaved());
+        let saved = s.apply(Edit::Saved);
+        assert!(!saved.unsaved());
+        assert!(typed(&saved, "y").unsaved());
+        assert!(!typed(&saved, "y").apply(Edit::Undo).unsaved());
+    }
+
+    #[test]
+    fn opening_replaces_only_the_texts_given_and_can_be_undone() {
+        let s = Session::default().apply(Edit::Article("old".into()));
+        let o = s.apply(Edit::Open {
+            article: None,
+            dataset: Some("{}".into()),
+        });
+        assert_eq!(
+            (o.now.article.as_str(), o.now.dataset.as_str()),
+            ("old", "{}")
+        );
+        assert_eq!(o.apply(Edit::Undo).now, s.now);
+    }
+
+    #[test]
+    fn bad_files_are_refused_with_a_reason() {
+        assert!(opened_text("a.txt", &[0xff, 0xfe], 10)
+            .unwrap_err()
+            .contains("not UTF-8"));
+        assert!(opened_text("a.txt", &[b'a'; 11], 10)
+            .unwrap_err()
+            .contains("more than"));
+        assert_eq!(opened_text("a.txt", b"ok", 10).unwrap(), "ok");
+    }
+}

@@ -1,0 +1,81 @@
+//! The authoring session's side effects as hooks: its state restored from
+//! and written to the autosave, the warning before leaving, and `check` run
+//! a moment after the author stops typing.
+
+use std::rc::Rc;
+
+use article_explorer::browser::after_ms;
+use explorer_core::author::session::{findings, Edit, Finding, Session, Texts};
+use serde_json::{json, Value};
+use yew::prelude::*;
+
+use crate::browser;
+
+/// The session as Yew's reducer state.
+#[derive(Clone, PartialEq, Default)]
+pub struct SessionState(pub Session);
+
+impl Reducible for SessionState {
+    type Action = Edit;
+    fn reduce(self: Rc<Self>, edit: Edit) -> Rc<Self> {
+        Rc::new(SessionState(self.0.apply(edit)))
+    }
+}
+
+/// The session, restored from the autosave, autosaved on every change, and
+/// guarded by a warning before leaving while it has unsaved changes.
+#[hook]
+pub fn use_session() -> UseReducerHandle<SessionState> {
+    let session = use_reducer(|| SessionState(restored().unwrap_or_default()));
+    use_effect_with(session.0.clone(), |s| {
+        browser::autosave(&autosave_text(s));
+    });
+    let unsaved = use_mut_ref(|| false);
+    *unsaved.borrow_mut() = session.0.unsaved();
+    use_effect_with((), move |_| {
+        let listener = browser::warn_before_leaving(move || *unsaved.borrow());
+        move || drop(listener)
+    });
+    session
+}
+
+fn texts_json(t: &Texts) -> Value {
+    json!({ "article": t.article, "dataset": t.dataset })
+}
+
+fn autosave_text(s: &Session) -> String {
+    json!({ "now": texts_json(&s.now), "saved": texts_json(s.saved()) }).to_string()
+}
+
+fn restored() -> Option<Session> {
+    let value: Value = serde_json::from_str(&browser::autosaved()?).ok()?;
+    let texts = |key: &str| Texts {
+        article: value[key]["article"].as_str().unwrap_or_default().into(),
+        dataset: value[key]["dataset"].as_str().unwrap_or_default().into(),
+    };
+    Some(Session::restore(texts("now"), texts("saved")))
+}
+
+/// How long typing must pause before `check` runs again.
+const CHECK_AFTER_MS: i32 = 250;
+
+/// `check`'s findings for `texts`, run once typing pauses (None: nothing to
+/// check yet).
+#[hook]
+pub fn use_findings(texts: &Texts) -> Rc<Option<Vec<Finding>>> {
+    let found = use_state(|| Rc::new(findings(texts)));
+    let serial = use_mut_ref(|| 0u32);
+    use_effect_with(texts.clone(), {
+        let found = found.clone();
+        move |texts| {
+            *serial.borrow_mut() += 1;
+            let (mine, texts) = (*serial.borrow(), texts.clone());
+            after_ms(CHECK_AFTER_MS, move || {
+                if *serial.borrow() == mine {
+                    found.set(Rc::new(findings(&texts)));
+                }
+            });
+        }
+    });
+    (*found).clone()
+}
