@@ -31,9 +31,17 @@ async fn next_frame() {
     wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
 }
 
-/// Mounts the studio opened from the reader's `query`; returns its root.
-async fn mount(query: &str) -> Element {
+/// Mounts the studio opened from the reader's `query` on its tool
+/// `fragment`; returns its root.
+async fn mount_on(query: &str, fragment: &str) -> Element {
+    window().location().set_hash(fragment).unwrap();
+    // One studio in the document at a time: an earlier test's radios would
+    // share the builder's radio groups.
+    while let Some(old) = document().query_selector(".studio-test-root").unwrap() {
+        old.remove();
+    }
     let root = document().create_element("div").unwrap();
+    root.set_class_name("studio-test-root");
     document().body().unwrap().append_child(&root).unwrap();
     let props = StudioProps {
         data: fixture(),
@@ -43,6 +51,11 @@ async fn mount(query: &str) -> Element {
     next_frame().await;
     next_frame().await;
     root
+}
+
+/// The studio on its embed builder, as the reader's "Embed" opens it.
+async fn mount(query: &str) -> Element {
+    mount_on(query, "#embed").await
 }
 
 fn radio(root: &Element, label: &str) -> HtmlInputElement {
@@ -101,4 +114,14 @@ async fn a_selection_can_be_a_card_and_a_choice_changes_the_snippet() {
     assert_ne!(before, after);
     assert!(after.contains("view=card"), "{after}");
     assert!(after.contains(&format!("sel={first}")), "{after}");
+}
+
+#[wasm_bindgen_test]
+async fn without_a_fragment_the_studio_opens_on_making_an_explorer() {
+    let root = mount_on("", "").await;
+    assert!(root.query_selector("#article-text").unwrap().is_some());
+    assert!(root.query_selector("#dataset-json").unwrap().is_some());
+    assert!(root.query_selector(".embed-builder").unwrap().is_none());
+    let current = root.query_selector("[aria-current=page]").unwrap().unwrap();
+    assert_eq!(current.text_content().unwrap(), "Make an explorer");
 }
