@@ -51,7 +51,8 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     caches.open(CACHE).then((cache) =>
       cache.match(key).then((hit) => hit || fetch(request).then((response) => {
-        if (keep && response.ok) cache.put(key, response.clone());
+        // Kept before the worker may stop: waitUntil holds it for the put.
+        if (keep && response.ok) event.waitUntil(cache.put(key, response.clone()));
         return response;
       })),
     ),

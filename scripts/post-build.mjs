@@ -20,8 +20,8 @@
 //    without the share card's files (only unfurlers fetch them) and without
 //    the prepared exports (the worker keeps them once used).
 // The studio's page (studio/index.html, a second `trunk build` into
-// dist/studio/) gets steps 1 and its title only: it is not the reader's,
-// and nothing of it is precached.
+// dist/studio/) gets steps 1 and 5 and its title and language only: it is
+// not the reader's, and nothing of it is precached.
 import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';

@@ -138,6 +138,11 @@ pub async fn fetch_prepared(name: &str) -> Result<String, String> {
         .await
         .map_err(failed)?;
     let response: web_sys::Response = response.unchecked_into();
+    if response.status() == 404 {
+        // A page from before a new version was published names files that
+        // are gone: the new version has its own.
+        return Err("This page is out of date: reload it to export.".into());
+    }
     if !response.ok() {
         return Err(format!(
             "The export file could not be loaded ({url}): HTTP {}.",
@@ -147,7 +152,13 @@ pub async fn fetch_prepared(name: &str) -> Result<String, String> {
     let text = JsFuture::from(response.text().map_err(failed)?)
         .await
         .map_err(failed)?;
-    text.as_string().ok_or_else(|| failed(JsValue::NULL))
+    let text = text.as_string().ok_or_else(|| failed(JsValue::NULL))?;
+    // A host that answers a missing file with a page must not make that
+    // page the reader's download.
+    if js_sys::JSON::parse(&text).is_err() {
+        return Err("The export file is damaged: it is not JSON. Reload the page.".into());
+    }
+    Ok(text)
 }
 
 /// The build's prepared exports (`explorer_core::publish::prepared`), read
@@ -162,16 +173,15 @@ impl PreparedExports {
             .map_err(|_| "The export file is damaged: it is not JSON.".into())
     }
 
-    /// A text field of the file.
-    pub fn field(&self, key: &str) -> String {
+    /// A text field of the file; None when the file lacks it.
+    pub fn field(&self, key: &str) -> Option<String> {
         string_at(&self.0, key)
     }
 
     /// Item `i`'s text field `key`, checked to be item `id`'s: None when the
-    /// file is not this page's.
+    /// file is not this page's or lacks it.
     pub fn item(&self, i: usize, id: &str, key: &str) -> Option<String> {
-        let item = self.item_value(i, id)?;
-        Some(string_at(&item, key))
+        string_at(&self.item_value(i, id)?, key)
     }
 
     /// Item `i`'s two pieces `key` (before and after the link).
@@ -184,7 +194,7 @@ impl PreparedExports {
     fn item_value(&self, i: usize, id: &str) -> Option<JsValue> {
         let items = js_sys::Reflect::get(&self.0, &"items".into()).ok()?;
         let item = js_sys::Reflect::get_u32(&items, u32::try_from(i).ok()?).ok()?;
-        (string_at(&item, "id") == id).then_some(item)
+        (string_at(&item, "id").as_deref() == Some(id)).then_some(item)
     }
 }
 
@@ -203,11 +213,8 @@ pub async fn prepared_exports() -> Result<std::rc::Rc<PreparedExports>, String> 
     Ok(parsed)
 }
 
-fn string_at(value: &JsValue, key: &str) -> String {
-    js_sys::Reflect::get(value, &key.into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+fn string_at(value: &JsValue, key: &str) -> Option<String> {
+    js_sys::Reflect::get(value, &key.into()).ok()?.as_string()
 }
 
 /// Offers `content` as a file download, generated in the browser.
@@ -667,21 +674,4 @@ pub fn apply_update() {
             }
         }
     });
-}
-
-/// The reader's folder, from the studio: what the embed snippet embeds.
-pub fn reader_base_url() -> String {
-    // The studio is the reader's subfolder `studio/`.
-    let studio = app_base_url();
-    let reader = studio.strip_suffix("studio/").unwrap_or(&studio);
-    reader.to_owned()
-}
-
-/// The page's folder, ending in `/`.
-pub fn app_base_url() -> String {
-    let location = window().location();
-    let origin = location.origin().unwrap_or_default();
-    let path = location.pathname().unwrap_or_default();
-    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
-    format!("{origin}{dir}")
 }

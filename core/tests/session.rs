@@ -59,7 +59,7 @@ fn a_quote_not_in_the_article_is_found_at_its_line_and_column() {
     dataset.insert_str(at, "Zzz ");
     let texts = Texts {
         article: ARTICLE.into(),
-        dataset,
+        dataset: dataset.into(),
     };
     let found = findings(&texts).expect("something to check");
     assert!(!found.is_empty());
@@ -78,5 +78,5 @@ fn draft_fills_the_dataset_and_undo_brings_back_what_was_there() {
         .apply(Edit::Dataset("mine".into()));
     let drafted = s.apply(Edit::Draft);
     assert!(drafted.now.dataset.contains("\"statements\""));
-    assert_eq!(drafted.apply(Edit::Undo).now.dataset, "mine");
+    assert_eq!(&*drafted.apply(Edit::Undo).now.dataset, "mine");
 }

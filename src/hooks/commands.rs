@@ -82,20 +82,19 @@ async fn exported(
         .zip(ids)
         .map(|(&i, id)| prepared.item(i, id, key))
         .collect();
-    let pieces = pieces.ok_or("The export file does not match this page: reload the page.")?;
+    let damaged = "The export file does not match this page: reload the page.";
+    let pieces = pieces.ok_or(damaged)?;
     let pieces = pieces.iter().map(String::as_str);
+    let field = |key: &str| prepared.field(key).ok_or(damaged);
     Ok(if format == ExportFormat::Csv {
         (
             "results.csv",
             "text/csv",
-            csv(&prepared.field("csv_header"), pieces),
+            csv(&field("csv_header")?, pieces),
         )
     } else {
-        let (head, separator) = (
-            prepared.field("json_head"),
-            prepared.field("json_separator"),
-        );
-        let (tail, empty) = (prepared.field("json_tail"), prepared.field("json_empty"));
+        let (head, separator) = (field("json_head")?, field("json_separator")?);
+        let (tail, empty) = (field("json_tail")?, field("json_empty")?);
         let frame = JsonFrame {
             head: &head,
             separator: &separator,

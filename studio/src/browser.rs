@@ -1,6 +1,7 @@
-//! The studio's browser glue in one place: files opened or dropped, the
-//! autosave in local storage, the warning before leaving. (The reader's
-//! glue, downloads and the clipboard included, is `article_explorer::browser`.)
+//! The studio's browser glue in one place: its address, files opened or
+//! dropped, the autosave in local storage, the warning before leaving.
+//! (Downloads and the clipboard are the reader's glue,
+//! `article_explorer::browser`.)
 
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::utils::window;
@@ -11,22 +12,56 @@ use web_sys::{BeforeUnloadEvent, File, FileList};
 /// Where the session is autosaved.
 const AUTOSAVE_KEY: &str = "article-explorer-studio-session";
 
-/// Each file of a picker's or a drop's list: its name and bytes.
-pub async fn read_files(files: FileList) -> Vec<(String, Vec<u8>)> {
+/// The reader's folder (the studio is its subfolder `studio/`), ending in
+/// `/`: what the embed snippet embeds.
+pub fn reader_base_url() -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+    explorer_core::read::embed::reader_base(&format!("{origin}{dir}")).to_owned()
+}
+
+/// The page address's fragment, with its `#` ("" when none).
+pub fn fragment() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Calls `f` when the fragment changes.
+pub fn on_fragment_change(f: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&window(), "hashchange", move |_| f())
+}
+
+/// A file of a picker's or a drop's list, read or not.
+pub enum Read {
+    Text(String, Vec<u8>),
+    /// Not read, and why.
+    Refused(String),
+}
+
+/// Each file of `files`: its name and bytes, unless `refuse(name, size)`
+/// says why not to read it (a size is known before reading).
+pub async fn read_files(
+    files: FileList,
+    refuse: impl Fn(&str, usize) -> Option<String>,
+) -> Vec<Read> {
     let mut out = Vec::new();
-    for i in 0..files.length() {
-        let Some(file): Option<File> = files.item(i) else {
+    for file in (0..files.length()).filter_map(|i| files.item(i)) {
+        let file: File = file;
+        let name = file.name();
+        if let Some(why) = refuse(&name, file.size() as usize) {
+            out.push(Read::Refused(why));
             continue;
-        };
-        let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
-            continue;
-        };
-        out.push((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()));
+        }
+        out.push(match JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => Read::Text(name, js_sys::Uint8Array::new(&buffer).to_vec()),
+            Err(_) => Read::Refused(format!("{name} could not be read: open it again.")),
+        });
     }
     out
 }
 
-/// The autosaved session, as `save` wrote it.
+/// The autosaved session, as `autosave` wrote it.
 pub fn autosaved() -> Option<String> {
     window()
         .local_storage()
@@ -38,10 +73,16 @@ pub fn autosaved() -> Option<String> {
 }
 
 /// Autosaves the session; false when the browser refuses (storage full or
-/// disabled).
+/// disabled), and then no older session is left to come back on a reload.
 pub fn autosave(text: &str) -> bool {
-    let storage = window().local_storage().ok().flatten();
-    storage.is_some_and(|s| s.set_item(AUTOSAVE_KEY, text).is_ok())
+    let Some(storage) = window().local_storage().ok().flatten() else {
+        return false;
+    };
+    let saved = storage.set_item(AUTOSAVE_KEY, text).is_ok();
+    if !saved {
+        let _ = storage.remove_item(AUTOSAVE_KEY);
+    }
+    saved
 }
 
 /// While `unsaved()` holds, leaving the page asks first.
@@ -64,25 +105,12 @@ pub fn select_in_text_area(id: &str, byte: usize) {
     };
     let area: web_sys::HtmlTextAreaElement = area.unchecked_into();
     let text = area.value();
-    // The area counts UTF-16 units; the finding counts bytes.
-    let at = text
-        .get(..byte.min(text.len()))
-        .map_or(0, |s| s.encode_utf16().count()) as u32;
+    let before = text.get(..byte.min(text.len())).unwrap_or_default();
+    // The area counts UTF-16 units; a finding counts bytes.
+    let at = before.encode_utf16().count() as u32;
     let _ = area.focus();
     let _ = area.set_selection_range(at, at + 1);
-    let line_height = 18.0;
-    let line = text
-        .get(..byte.min(text.len()))
-        .map_or(0, |s| s.matches('\n').count());
-    area.set_scroll_top(((line as f64 - 3.0).max(0.0) * line_height) as i32);
-}
-
-/// The page address's fragment, with its `#` ("" when none).
-pub fn fragment() -> String {
-    window().location().hash().unwrap_or_default()
-}
-
-/// Calls `f` when the fragment changes.
-pub fn on_fragment_change(f: impl Fn() + 'static) -> EventListener {
-    EventListener::new(&window(), "hashchange", move |_| f())
+    // 18 px a line (studio.css); a few lines of context above.
+    let line = before.matches('\n').count();
+    area.set_scroll_top((line.saturating_sub(3) * 18) as i32);
 }

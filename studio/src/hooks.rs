@@ -1,6 +1,6 @@
-//! The authoring session's side effects as hooks: its state restored from
-//! and written to the autosave, the warning before leaving, and `check` run
-//! a moment after the author stops typing.
+//! The studio's side effects as hooks: the authoring session restored from
+//! and written to the autosave, the warning before leaving, `check` run a
+//! moment after the author stops typing, and the tool the address names.
 
 use std::rc::Rc;
 
@@ -22,29 +22,43 @@ impl Reducible for SessionState {
     }
 }
 
+/// The authoring session and whether its autosave holds.
+#[derive(Clone, PartialEq)]
+pub struct SessionHandle {
+    pub session: UseReducerHandle<SessionState>,
+    /// False when the browser refused the last autosave.
+    pub autosaved: bool,
+}
+
 /// The session, restored from the autosave, autosaved on every change, and
 /// guarded by a warning before leaving while it has unsaved changes.
 #[hook]
-pub fn use_session() -> UseReducerHandle<SessionState> {
+pub fn use_session() -> SessionHandle {
     let session = use_reducer(|| SessionState(restored().unwrap_or_default()));
-    use_effect_with(session.0.clone(), |s| {
-        browser::autosave(&autosave_text(s));
+    let autosaved = use_state_eq(|| true);
+    let s = &session.0;
+    use_effect_with((s.now.clone(), s.saved().clone()), {
+        let autosaved = autosaved.clone();
+        move |(now, saved)| autosaved.set(browser::autosave(&autosave_text(now, saved)))
     });
     let unsaved = use_mut_ref(|| false);
-    *unsaved.borrow_mut() = session.0.unsaved();
+    *unsaved.borrow_mut() = s.unsaved();
     use_effect_with((), move |_| {
         let listener = browser::warn_before_leaving(move || *unsaved.borrow());
         move || drop(listener)
     });
-    session
+    SessionHandle {
+        session,
+        autosaved: *autosaved,
+    }
 }
 
 fn texts_json(t: &Texts) -> Value {
-    json!({ "article": t.article, "dataset": t.dataset })
+    json!({ "article": &*t.article, "dataset": &*t.dataset })
 }
 
-fn autosave_text(s: &Session) -> String {
-    json!({ "now": texts_json(&s.now), "saved": texts_json(s.saved()) }).to_string()
+fn autosave_text(now: &Texts, saved: &Texts) -> String {
+    json!({ "now": texts_json(now), "saved": texts_json(saved) }).to_string()
 }
 
 fn restored() -> Option<Session> {
@@ -78,4 +92,30 @@ pub fn use_findings(texts: &Texts) -> Rc<Option<Vec<Finding>>> {
         }
     });
     (*found).clone()
+}
+
+/// The studio's two tools, one shown at a time.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Author,
+    Embed,
+}
+
+/// The tool the address's fragment names (`#embed`: the reader's "Embed"
+/// opens it), following the fragment as the tabs change it.
+#[hook]
+pub fn use_tab() -> Tab {
+    let read = || match browser::fragment().as_str() {
+        "#embed" => Tab::Embed,
+        _ => Tab::Author,
+    };
+    let tab = use_state(read);
+    {
+        let tab = tab.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_fragment_change(move || tab.set(read()));
+            move || drop(listener)
+        });
+    }
+    *tab
 }

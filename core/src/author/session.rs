@@ -3,6 +3,8 @@
 //! `check` as the CLI and the build, located by line and column for the
 //! page. Pure, so it is tested natively; the studio only shows it.
 
+use std::rc::Rc;
+
 use crate::author::check::check;
 use crate::author::diagnostics::Diagnostic;
 use crate::author::source::line_col;
@@ -15,11 +17,12 @@ pub const MAX_DATASET_BYTES: usize = 20_000_000;
 /// Undo steps kept.
 const HISTORY: usize = 200;
 
-/// The two texts of an article folder.
+/// The two texts of an article folder, shared: a session keeps many
+/// versions of them for undo, and a copy is a pointer.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Texts {
-    pub article: String,
-    pub dataset: String,
+    pub article: Rc<str>,
+    pub dataset: Rc<str>,
 }
 
 /// What the author did.
@@ -42,14 +45,22 @@ pub enum Edit {
     Saved,
 }
 
+/// Which file a run of typing is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Typing {
+    Article,
+    Dataset,
+}
+
 /// The session: the texts now, the steps to undo and redo, and the texts
-/// last saved.
+/// last saved. A run of typing in one file is one step.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Session {
     pub now: Texts,
     past: Vec<Texts>,
     future: Vec<Texts>,
     saved: Texts,
+    typing: Option<Typing>,
 }
 
 impl Session {
@@ -66,23 +77,39 @@ impl Session {
     /// The session after `edit`.
     pub fn apply(&self, edit: Edit) -> Session {
         let mut next = self.clone();
-        let changed = match edit {
-            Edit::Article(text) => Texts {
-                article: text,
-                ..self.now.clone()
-            },
-            Edit::Dataset(text) => Texts {
-                dataset: text,
-                ..self.now.clone()
-            },
-            Edit::Open { article, dataset } => Texts {
-                article: article.unwrap_or_else(|| self.now.article.clone()),
-                dataset: dataset.unwrap_or_else(|| self.now.dataset.clone()),
-            },
-            Edit::Draft => Texts {
-                dataset: crate::author::draft::draft_json(&self.now.article),
-                ..self.now.clone()
-            },
+        next.typing = None;
+        let (changed, typing) = match edit {
+            Edit::Article(text) => {
+                let texts = Texts {
+                    article: text.into(),
+                    ..self.now.clone()
+                };
+                (texts, Some(Typing::Article))
+            }
+            Edit::Dataset(text) => {
+                let texts = Texts {
+                    dataset: text.into(),
+                    ..self.now.clone()
+                };
+                (texts, Some(Typing::Dataset))
+            }
+            Edit::Open { article, dataset } => {
+                let texts = Texts {
+                    article: article.map_or_else(|| self.now.article.clone(), Rc::from),
+                    dataset: dataset.map_or_else(|| self.now.dataset.clone(), Rc::from),
+                };
+                (texts, None)
+            }
+            Edit::Draft => {
+                let draft = crate::author::draft::draft_json(&self.now.article);
+                (
+                    Texts {
+                        dataset: draft.into(),
+                        ..self.now.clone()
+                    },
+                    None,
+                )
+            }
             Edit::Undo => {
                 if let Some(previous) = next.past.pop() {
                     next.future.push(std::mem::replace(&mut next.now, previous));
@@ -100,13 +127,21 @@ impl Session {
                 return next;
             }
         };
-        if changed != self.now {
-            next.past.push(std::mem::replace(&mut next.now, changed));
+        if changed == self.now {
+            next.typing = self.typing;
+            return next;
+        }
+        // Typing on in the same file: the step it is in grows.
+        let same_run = typing.is_some() && typing == self.typing && !next.past.is_empty();
+        let previous = std::mem::replace(&mut next.now, changed);
+        if !same_run {
+            next.past.push(previous);
             if next.past.len() > HISTORY {
                 next.past.remove(0);
             }
-            next.future.clear();
         }
+        next.future.clear();
+        next.typing = typing;
         next
     }
 
@@ -185,16 +220,33 @@ fn locate(d: &Diagnostic, texts: &Texts) -> Finding {
     }
 }
 
-/// An opened file's text, or why it cannot be opened (the session keeps
-/// what it had).
-pub fn opened_text(name: &str, bytes: &[u8], limit: usize) -> Result<String, String> {
-    if bytes.len() > limit {
-        return Err(format!(
+/// Whether a file of `size` bytes can be opened, before reading it.
+pub fn too_big(name: &str, size: usize, limit: usize) -> Option<String> {
+    (size > limit).then(|| {
+        format!(
             "{name} is {} KB, more than the studio opens ({} KB): is it the right file?",
-            bytes.len() / 1000,
+            size / 1000,
             limit / 1000
-        ));
+        )
+    })
+}
+
+/// An opened file's text, with Windows line ends (CRLF) made LF as a text
+/// area makes them (so places and offsets agree with what is shown), or
+/// why it cannot be opened (the session keeps what it had).
+pub fn opened_text(name: &str, bytes: &[u8], limit: usize) -> Result<String, String> {
+    if let Some(problem) = too_big(name, bytes.len(), limit) {
+        return Err(problem);
     }
+    let text = opened_utf8(name, bytes)?;
+    Ok(if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    })
+}
+
+fn opened_utf8(name: &str, bytes: &[u8]) -> Result<String, String> {
     String::from_utf8(bytes.to_vec()).map_err(|e| {
         format!(
             "{name} is not UTF-8 text (the first bad byte is at offset {}): save it as UTF-8 and open it again",
@@ -213,15 +265,27 @@ mod tests {
 
     #[test]
     fn undo_and_redo_walk_the_edits_and_a_new_edit_drops_the_redo() {
-        let s = typed(&typed(&Session::default(), "a"), "ab");
-        assert_eq!(s.now.dataset, "ab");
+        let a = typed(&Session::default(), "a").apply(Edit::Article("x".into()));
+        let s = typed(&a, "ab");
+        assert_eq!(&*s.now.dataset, "ab");
         let u = s.apply(Edit::Undo);
-        assert_eq!(u.now.dataset, "a");
+        assert_eq!((&*u.now.dataset, &*u.now.article), ("a", "x"));
         assert!(u.can_redo());
-        assert_eq!(u.apply(Edit::Redo).now.dataset, "ab");
+        assert_eq!(&*u.apply(Edit::Redo).now.dataset, "ab");
         let branched = typed(&u, "ax");
         assert!(!branched.can_redo());
-        assert_eq!(branched.apply(Edit::Undo).now.dataset, "a");
+        assert_eq!(&*branched.apply(Edit::Undo).now.dataset, "a");
+    }
+
+    #[test]
+    fn a_run_of_typing_in_one_file_is_one_step() {
+        let s = typed(&typed(&typed(&Session::default(), "a"), "ab"), "abc");
+        let u = s.apply(Edit::Undo);
+        assert_eq!(&*u.now.dataset, "");
+        assert!(!u.can_undo());
+        // After an undo, typing starts a new step.
+        let again = typed(&typed(&u.apply(Edit::Redo), "abcd"), "abcde");
+        assert_eq!(&*again.apply(Edit::Undo).now.dataset, "abc");
     }
 
     #[test]
@@ -241,10 +305,7 @@ mod tests {
             article: None,
             dataset: Some("{}".into()),
         });
-        assert_eq!(
-            (o.now.article.as_str(), o.now.dataset.as_str()),
-            ("old", "{}")
-        );
+        assert_eq!((&*o.now.article, &*o.now.dataset), ("old", "{}"));
         assert_eq!(o.apply(Edit::Undo).now, s.now);
     }
 
@@ -257,5 +318,6 @@ mod tests {
             .unwrap_err()
             .contains("more than"));
         assert_eq!(opened_text("a.txt", b"ok", 10).unwrap(), "ok");
+        assert_eq!(opened_text("a.txt", b"a\r\nb\rc", 10).unwrap(), "a\nb\nc");
     }
 }

@@ -563,3 +563,27 @@ mod tests {
         }
     }
 }
+
+/// The reader's folder seen from the studio's (`…/studio/`, the reader's
+/// subfolder): what the embed snippet embeds. Both end in `/`.
+pub fn reader_base(studio_base: &str) -> &str {
+    studio_base.strip_suffix("studio/").unwrap_or(studio_base)
+}
+
+#[cfg(test)]
+mod reader_base_tests {
+    use super::reader_base;
+
+    #[test]
+    fn the_reader_is_the_studios_parent_folder() {
+        assert_eq!(
+            reader_base("https://x.example/a/studio/"),
+            "https://x.example/a/"
+        );
+        assert_eq!(
+            reader_base("https://x.example/studio/"),
+            "https://x.example/"
+        );
+        assert_eq!(reader_base("https://x.example/a/"), "https://x.example/a/");
+    }
+}

@@ -106,8 +106,8 @@ pub fn app(props: &AppProps) -> Html {
     html! { <ContextProvider<Callback<Action>> context={dispatch}>{page}</ContextProvider<Callback<Action>>> }
 }
 
-/// The studio's address with the reader's view: its "Embed" opens the
-/// builder there (`components::studio`), a page of its own.
+/// The studio's address with the reader's view: "Embed" opens its builder
+/// (the `studio/` crate), a page of its own.
 fn studio_href(url: &UrlState) -> AttrValue {
     format!("studio/?{}#embed", encode(url)).into()
 }

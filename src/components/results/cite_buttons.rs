@@ -21,8 +21,9 @@ enum Copied {
 }
 
 /// "Cite this" and "Copy annotation JSON" for one statement or figure. The
-/// core writes both texts; this only copies them, says so in the toast, and
-/// when the browser refuses the clipboard shows the text to copy by hand.
+/// build prepared both texts (`explorer_core::publish::prepared`); this puts
+/// the page's link in, copies them, says so in the toast, and when the
+/// browser refuses the clipboard shows the text to copy by hand.
 #[function_component(CiteButtons)]
 pub fn cite_buttons(props: &CiteButtonsProps) -> Html {
     let dispatch = use_dispatch();
@@ -41,7 +42,10 @@ pub fn cite_buttons(props: &CiteButtonsProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let text = match cited_text(what, at, &id, &link).await {
                     Ok(text) => text,
-                    Err(problem) => return dispatch.emit(Action::Toast(problem)),
+                    Err(problem) => {
+                        by_hand.set(None);
+                        return dispatch.emit(Action::Toast(problem));
+                    }
                 };
                 let ok = browser::copy_text(text.clone()).await;
                 let name = match what {
@@ -71,7 +75,10 @@ pub fn cite_buttons(props: &CiteButtonsProps) -> Html {
     });
     let hidden = format!(": {}", props.label);
     html! {
-        <div class="cite">
+        // Pointing at or focusing the buttons fetches the citations first:
+        // the copy then follows the click at once, while the browser still
+        // counts it as the reader's (the clipboard asks for that).
+        <div class="cite" onpointerenter={Callback::from(|_| prefetch())} onfocusin={Callback::from(|_| prefetch())}>
             <button type="button" class="link-button cite-this" onclick={copy(Copied::Citation)}>
                 {"Cite this"}<span class="visually-hidden">{hidden.clone()}</span>
             </button>
@@ -100,4 +107,11 @@ async fn cited_text(what: Copied, at: usize, id: &str, link: &str) -> Result<Str
         .item_pair(at, id, key)
         .ok_or("The export file does not match this page: reload the page.")?;
     Ok(with_link(&before, &after, link, what == Copied::Annotation))
+}
+
+/// Fetches the prepared citations in the background (once: then kept).
+fn prefetch() {
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = browser::prepared_exports().await;
+    });
 }

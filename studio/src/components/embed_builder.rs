@@ -5,7 +5,7 @@ use explorer_core::read::url_state::{encode, UrlState};
 use yew::prelude::*;
 
 use super::embed_options::EmbedOptions;
-use article_explorer::browser;
+use crate::browser;
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedBuilderProps {

@@ -5,7 +5,9 @@ use yew::prelude::*;
 
 use super::author::author_panel::AuthorPanel;
 use super::embed_builder::EmbedBuilder;
+use crate::hooks::{use_session, use_tab, Tab};
 use article_explorer::components::footer::toast::ToastRegion;
+use article_explorer::components::page::notices::Notices;
 use article_explorer::data::use_data;
 use article_explorer::hooks::copy_then_tell;
 use article_explorer::state::{Action, AppState, State};
@@ -35,6 +37,8 @@ pub fn studio_page(props: &StudioPageProps) -> Html {
     });
     let url = Rc::new(state.url.clone());
     let tab = use_tab();
+    // Above the tabs: switching tools keeps the session and its undo.
+    let authoring = use_session();
     let back = format!("../?{}", encode(&state.url));
     html! {
         <ContextProvider<Callback<Action>> context={dispatch}>
@@ -44,6 +48,7 @@ pub fn studio_page(props: &StudioPageProps) -> Html {
                     <h1>{data.dataset.article.title.clone()}</h1>
                     <p><a href={back}>{"Back to the explorer"}</a></p>
                 </header>
+                <Notices notices={state.notices.clone()} />
                 <nav class="studio-tabs" aria-label="Studio">
                     <a href="#author" aria-current={(tab == Tab::Author).then_some("page")}>{"Make an explorer"}</a>
                     <a href="#embed" aria-current={(tab == Tab::Embed).then_some("page")}>{"Embed this view"}</a>
@@ -52,37 +57,11 @@ pub fn studio_page(props: &StudioPageProps) -> Html {
                     if tab == Tab::Embed {
                         <EmbedBuilder {url} oncopy={copy_snippet} />
                     } else {
-                        <AuthorPanel />
+                        <AuthorPanel session={authoring} />
                     }
                 </main>
                 <ToastRegion toast={state.toast.clone()} />
             </div>
         </ContextProvider<Callback<Action>>>
     }
-}
-
-/// The studio's two tools, one shown at a time.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Tab {
-    Author,
-    Embed,
-}
-
-/// The tool the address's fragment names (`#embed`: the reader's "Embed"
-/// opens it), following the fragment as the tabs change it.
-#[hook]
-fn use_tab() -> Tab {
-    let read = || match crate::browser::fragment().as_str() {
-        "#embed" => Tab::Embed,
-        _ => Tab::Author,
-    };
-    let tab = use_state(read);
-    {
-        let tab = tab.clone();
-        use_effect_with((), move |_| {
-            let listener = crate::browser::on_fragment_change(move || tab.set(read()));
-            move || drop(listener)
-        });
-    }
-    *tab
 }

@@ -1,19 +1,27 @@
-use explorer_core::author::session::{opened_text, Edit, MAX_ARTICLE_BYTES, MAX_DATASET_BYTES};
+use explorer_core::author::session::{
+    opened_text, too_big, Edit, MAX_ARTICLE_BYTES, MAX_DATASET_BYTES,
+};
 use web_sys::{DragEvent, FileList};
 use yew::prelude::*;
 
 use super::author_toolbar::AuthorToolbar;
 use super::findings_list::FindingsList;
 use super::text_editor::TextEditor;
-use crate::browser::read_files;
-use crate::hooks::{use_findings, use_session};
+use crate::browser::{read_files, Read};
+use crate::hooks::{use_findings, SessionHandle};
+
+#[derive(Properties, PartialEq)]
+pub struct AuthorPanelProps {
+    /// The session, kept above the tabs (`hooks::use_session`).
+    pub session: SessionHandle,
+}
 
 /// "Make an explorer": open or paste the article and its dataset, draft,
 /// edit, see `check`'s findings live, and download both files. Autosaved:
 /// a reload or a closed tab loses nothing.
 #[function_component(AuthorPanel)]
-pub fn author_panel() -> Html {
-    let session = use_session();
+pub fn author_panel(props: &AuthorPanelProps) -> Html {
+    let session = props.session.session.clone();
     let findings = use_findings(&session.0.now);
     // Why the last files could not be opened (nothing else changed).
     let refused = use_state(|| None::<String>);
@@ -25,12 +33,7 @@ pub fn author_panel() -> Html {
         let (onedit, refused) = (onedit.clone(), refused.clone());
         Callback::from(move |files: FileList| open_files(files, onedit.clone(), refused.clone()))
     };
-    let ondrop = onfiles.reform(|e: DragEvent| {
-        e.prevent_default();
-        e.data_transfer()
-            .and_then(|d| d.files())
-            .expect("a drop carries files")
-    });
+    let ondrop = file_drop(onfiles.clone());
     let ondownload = {
         let session = session.clone();
         Callback::from(move |()| {
@@ -43,7 +46,7 @@ pub fn author_panel() -> Html {
     let now = &session.0.now;
     html! {
         <section class="author" aria-labelledby="author-title" {ondrop}
-            ondragover={Callback::from(|e: DragEvent| e.prevent_default())}>
+            ondragover={Callback::from(|e: DragEvent| if carries_files(&e) { e.prevent_default() })}>
             <h2 id="author-title">{"Make an explorer"}</h2>
             <p class="hint">{"Paste the article, or open or drop its article.txt and dataset.json. The check below is the build's own, run as you type. Everything stays in this browser until you download it."}</p>
             <AuthorToolbar can_undo={session.0.can_undo()} can_redo={session.0.can_redo()}
@@ -51,16 +54,52 @@ pub fn author_panel() -> Html {
             if let Some(problem) = (*refused).clone() {
                 <p class="studio-problem" role="alert">{problem}</p>
             }
-            if session.0.unsaved() { <p class="hint unsaved">{"Changes not downloaded yet (kept in this browser)."}</p> }
+            if !props.session.autosaved {
+                <p class="studio-problem" role="alert">{"This browser refused to keep a copy (its storage is full or off): download both files to keep your work."}</p>
+            } else if session.0.unsaved() {
+                <p class="hint unsaved">{"Changes not downloaded yet (kept in this browser)."}</p>
+            }
             <div class="editors">
                 <TextEditor id="article-text" label="article.txt" hint="The article's verbatim text."
-                    value={now.article.clone()} oninput={onedit.reform(Edit::Article)} />
+                    value={AttrValue::from(now.article.clone())} oninput={onedit.reform(Edit::Article)} />
                 <TextEditor id="dataset-json" label="dataset.json" hint="Its data (docs/dataset.md); spans may be written as quotes."
-                    value={now.dataset.clone()} oninput={onedit.reform(Edit::Dataset)} />
+                    value={AttrValue::from(now.dataset.clone())} oninput={onedit.reform(Edit::Dataset)} />
             </div>
             <FindingsList {findings} />
         </section>
     }
+}
+
+/// Whether a drag carries files (text dragged inside an editor does not).
+fn carries_files(e: &DragEvent) -> bool {
+    let types = e.data_transfer().map(|d| d.types());
+    types.is_some_and(|t| t.includes(&"Files".into(), 0))
+}
+
+/// A drop of files opens them; any other drop is the browser's.
+fn file_drop(onfiles: Callback<FileList>) -> Callback<DragEvent> {
+    Callback::from(move |e: DragEvent| {
+        if !carries_files(&e) {
+            return;
+        }
+        e.prevent_default();
+        if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+            onfiles.emit(files);
+        }
+    })
+}
+
+/// The largest file of this name the studio opens.
+fn limit(name: &str) -> usize {
+    if is_dataset(name) {
+        MAX_DATASET_BYTES
+    } else {
+        MAX_ARTICLE_BYTES
+    }
+}
+
+fn is_dataset(name: &str) -> bool {
+    name.to_lowercase().ends_with(".json")
 }
 
 /// Reads the files (a `.json` is the dataset, anything else the article)
@@ -68,15 +107,17 @@ pub fn author_panel() -> Html {
 fn open_files(files: FileList, onedit: Callback<Edit>, refused: UseStateHandle<Option<String>>) {
     wasm_bindgen_futures::spawn_local(async move {
         let (mut article, mut dataset, mut problems) = (None, None, Vec::new());
-        for (name, bytes) in read_files(files).await {
-            let is_dataset = name.to_lowercase().ends_with(".json");
-            let limit = if is_dataset {
-                MAX_DATASET_BYTES
-            } else {
-                MAX_ARTICLE_BYTES
+        let read = read_files(files, |name, size| too_big(name, size, limit(name))).await;
+        for file in read {
+            let (name, bytes) = match file {
+                Read::Text(name, bytes) => (name, bytes),
+                Read::Refused(why) => {
+                    problems.push(why);
+                    continue;
+                }
             };
-            match opened_text(&name, &bytes, limit) {
-                Ok(text) if is_dataset => dataset = Some(text),
+            match opened_text(&name, &bytes, limit(&name)) {
+                Ok(text) if is_dataset(&name) => dataset = Some(text),
                 Ok(text) => article = Some(text),
                 Err(problem) => problems.push(problem),
             }

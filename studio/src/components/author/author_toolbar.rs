@@ -24,7 +24,7 @@ pub fn author_toolbar(props: &AuthorToolbarProps) -> Html {
     });
     let edit = |edit: Edit| props.onedit.reform(move |_: MouseEvent| edit.clone());
     html! {
-        <div class="author-toolbar" role="toolbar" aria-label="The article folder">
+        <div class="author-toolbar">
             <label class="button file-button">
                 {"Open article.txt or dataset.json…"}
                 <input type="file" accept=".txt,.json,text/plain,application/json" multiple=true {onchange} />

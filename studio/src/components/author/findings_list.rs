@@ -11,21 +11,30 @@ pub struct FindingsListProps {
     pub findings: Rc<Option<Vec<Finding>>>,
 }
 
-/// `check`'s findings, live: each with its fixes and a link to each place
-/// it names, which puts the caret there.
+/// `check`'s findings, live: a summary in one status line that stays in
+/// place (so screen readers hear each change), then each finding with its
+/// fixes and a button per place it names, which puts the caret there.
 #[function_component(FindingsList)]
 pub fn findings_list(props: &FindingsListProps) -> Html {
-    let Some(findings) = props.findings.as_ref() else {
-        return html! { <p class="check-status" role="status">{"Paste or open an article to begin."}</p> };
+    let findings = props.findings.as_ref().as_ref();
+    let summary = match findings {
+        None => "Paste or open an article to begin.".to_owned(),
+        Some(f) if f.is_empty() => {
+            "Check passed: every rule holds. Download both files to publish.".to_owned()
+        }
+        Some(f) => format!(
+            "Check: {}",
+            explorer_core::read::wording::plural(f.len(), "problem", "problems")
+        ),
     };
-    if findings.is_empty() {
-        return html! { <p class="check-status ok" role="status">{"Check passed: every rule holds. Download both files to publish."}</p> };
-    }
-    let count = explorer_core::read::wording::plural(findings.len(), "problem", "problems");
+    let passed = findings.is_some_and(|f| f.is_empty());
     html! {
         <section class="findings" aria-labelledby="findings-title">
-            <h3 id="findings-title" role="status">{format!("Check: {count}")}</h3>
-            <ol>{ for findings.iter().map(finding) }</ol>
+            <h3 id="findings-title">{"Check"}</h3>
+            <p class={classes!("check-status", passed.then_some("ok"))} role="status">{summary}</p>
+            if let Some(findings) = findings.filter(|f| !f.is_empty()) {
+                <ol>{ for findings.iter().map(finding) }</ol>
+            }
         </section>
     }
 }
