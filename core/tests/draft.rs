@@ -26,6 +26,13 @@ fn the_draft_resolves_and_every_todo_is_a_problem() {
         json.matches("\"TODO").count(),
         "one problem per TODO"
     );
+    // The draft's worklist of names is no part of a dataset: one problem
+    // says to sort it and delete it.
+    let (worklist, ds): (Vec<_>, Vec<_>) = ds
+        .iter()
+        .partition(|d| d.reason.ends_with("unknown field `names`"));
+    assert_eq!(worklist.len(), 1, "{worklist:?}");
+    assert!(worklist[0].help[0].contains("delete `names`"));
     for d in &ds {
         assert!(
             !d.reason.contains("quote")

@@ -102,6 +102,7 @@ fn relation(kind: RelationKind, from: &str, to: &str) -> Relation {
         from: from.into(),
         to: to.into(),
         note: "a note".into(),
+        part: None,
     }
 }
 
@@ -400,12 +401,16 @@ fn bad_utf8_gives_one_clear_message() {
 }
 
 #[test]
-fn a_dataset_that_does_not_parse_gives_one_clear_message() {
+fn a_dataset_that_does_not_parse_gives_clear_messages_all_at_once() {
     let p = load(ARTICLE.as_bytes(), "{\"article\": 3}").unwrap_err();
-    assert_eq!(p.len(), 1);
-    assert!(p[0]
+    assert!(p.iter().all(|p| p
         .to_string()
-        .starts_with("dataset: does not match the schema"));
+        .starts_with("dataset: does not match the schema")));
+    let said = |s: &str| p.iter().any(|p| p.reason.contains(s));
+    assert!(said(
+        "at article (line 1, column 13): invalid type: number 3, expected an object"
+    ));
+    assert!(said("missing field `version`") && said("missing field `statements`"));
     let broken = DATASET.replacen("\"kind\": \"state\"", "\"kind\": \"planet\"", 1);
     let p = load(ARTICLE.as_bytes(), &broken).unwrap_err();
     assert!(

@@ -5,6 +5,7 @@ pub mod diagnostics;
 pub mod draft;
 pub mod explain;
 pub mod quotes;
+pub mod schema;
 pub mod seal;
 pub mod source;
 pub mod validate;
