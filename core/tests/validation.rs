@@ -464,3 +464,62 @@ fn sides_must_exist_and_cover_every_speaker() {
         "is on no side",
     );
 }
+
+#[test]
+fn only_a_denial_says_which_part_it_denies() {
+    let mut d = dataset();
+    let i = d
+        .relations
+        .iter()
+        .position(|r| r.kind != RelationKind::Denies)
+        .unwrap();
+    d.relations[i].part = Some("the toll".into());
+    let from = d.relations[i].from.clone();
+    assert_has(&problems(&d), &from, "only a denial says which part");
+    let mut d = dataset();
+    let Some(i) = d
+        .relations
+        .iter()
+        .position(|r| r.kind == RelationKind::Denies)
+    else {
+        return;
+    };
+    d.relations[i].part = Some(" ".into());
+    let from = d.relations[i].from.clone();
+    assert_has(&problems(&d), &from, "`part` is empty");
+    d.relations[i].part = Some("the strikes".into());
+    assert!(validate(ARTICLE, &d).is_ok(), "a named part is valid");
+}
+
+#[test]
+fn a_repeated_claim_gives_the_same_number() {
+    let mut d = dataset();
+    let numbered: Vec<(String, Option<u64>)> = d
+        .figures
+        .iter()
+        .filter(|f| f.qualifier.has_value())
+        .map(|f| (f.id.clone(), f.value))
+        .collect();
+    let (a, b) = numbered
+        .iter()
+        .flat_map(|a| numbered.iter().map(move |b| (a, b)))
+        .find(|(a, b)| a.1 != b.1)
+        .unwrap();
+    d.relations
+        .push(relation(RelationKind::Repeats, &a.0, &b.0));
+    assert_has(&problems(&d), &a.0, "the figures give the same number");
+    let mut d = dataset();
+    let s = d.statements[0].id.clone();
+    d.relations.push(relation(RelationKind::Repeats, &s, &a.0));
+    assert_has(&problems(&d), &s, "two figures or two statements");
+}
+
+#[test]
+fn a_bare_others_has_no_value() {
+    let mut d = dataset();
+    d.figures[0].qualifier = Qualifier::Others;
+    d.figures[0].value = Some(3);
+    let id = d.figures[0].id.clone();
+    assert_has(&problems(&d), &id, "is a quantity with no number");
+    assert_eq!(Qualifier::Others.describe(None), "others");
+}

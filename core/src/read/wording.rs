@@ -227,6 +227,38 @@ mod tests {
     }
 
     #[test]
+    fn a_repeat_and_a_denials_part_are_worded() {
+        let mut d = fixture();
+        let denial = d
+            .relations
+            .iter()
+            .position(|r| r.kind == RelationKind::Denies)
+            .unwrap();
+        d.relations[denial].part = Some("the strikes on the capital".into());
+        let mut repeat = d.relations[denial].clone();
+        repeat.kind = RelationKind::Repeats;
+        repeat.part = None;
+        repeat.from = "f-hospital-wounded-5".into();
+        d.relations.push(repeat.clone());
+        let lookup = Lookup::new(&d);
+        let from = &d.relations[denial].from;
+        let line = relation_lines(&lookup, from)
+            .into_iter()
+            .find(|l| l.label == "Denies")
+            .unwrap();
+        assert!(
+            line.note
+                .starts_with("What it denies: the strikes on the capital. "),
+            "{}",
+            line.note
+        );
+        let lines = relation_lines(&lookup, "f-hospital-wounded-5");
+        assert!(lines.iter().any(|l| l.label == "Repeats"));
+        let lines = relation_lines(&lookup, &repeat.to);
+        assert!(lines.iter().any(|l| l.label == "Repeated by"));
+    }
+
+    #[test]
     fn a_long_claim_is_cut_at_a_word() {
         let d = fixture();
         let lookup = Lookup::new(&d);
