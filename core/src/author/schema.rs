@@ -359,3 +359,128 @@ fn expected_of(expected: &Value) -> String {
         _ => "something else".into(),
     }
 }
+
+/// Where the generated reference sits, from the repository's root.
+pub const REFERENCE_PATH: &str = "docs/dataset-reference.md";
+
+/// The dataset reference in the docs, generated from the schema (so from
+/// the model's types and their doc comments): every field and every enum
+/// value with its meaning.
+pub fn reference_markdown() -> String {
+    let schema = dataset_schema();
+    let mut out = String::from(
+        "# dataset.json reference\n\n\
+         Generated from the model's types (`core/src/dataset/model.rs`, their doc comments) \
+         through the JSON Schema [`schema/dataset.schema.json`](../schema/dataset.schema.json); \
+         do not edit by hand: `UPDATE_SNAPSHOT=1 cargo test -p explorer-core --test schema` \
+         rewrites both, and that test fails while either is stale. \
+         How to model an article: [dataset.md](dataset.md).\n\n\
+         Name the schema at the top of a dataset for an editor to validate and complete it: \
+         `\"$schema\": \"../schema/dataset.schema.json\"` (a path relative to the file).\n",
+    );
+    out += &section("dataset.json (the top level)", &schema);
+    let defs = schema.get("$defs").and_then(Value::as_object);
+    for (name, def) in defs.into_iter().flatten() {
+        out += &section(name, def);
+    }
+    out
+}
+
+/// One type: a table of its fields, or of its values, or its forms.
+fn section(name: &str, schema: &Value) -> String {
+    let mut out = format!("\n## {name}\n\n");
+    if let Some(d) = schema.get("description").and_then(Value::as_str) {
+        out += &format!("{}\n\n", one_line(d));
+    }
+    if let Some(props) = schema.get("properties").and_then(Value::as_object) {
+        out += &fields_table(schema, props);
+    } else if let Some(values) = values_of(schema) {
+        out += "| value | meaning |\n|---|---|\n";
+        for (v, meaning) in values {
+            out += &format!("| `{v}` | {} |\n", one_line(&meaning));
+        }
+    } else if let Some(forms) = schema.get("anyOf").and_then(Value::as_array) {
+        for form in forms {
+            let d = form.get("description").and_then(Value::as_str);
+            out += &format!("One form: {}\n\n", one_line(d.unwrap_or_default()));
+            if let Some(props) = form.get("properties").and_then(Value::as_object) {
+                out += &fields_table(form, props);
+                out += "\n";
+            }
+        }
+    }
+    out
+}
+
+fn fields_table(schema: &Value, props: &Map<String, Value>) -> String {
+    let required: Vec<&str> = schema
+        .get("required")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    let mut out = String::from("| field | type | required | meaning |\n|---|---|---|---|\n");
+    for (k, p) in props {
+        let meaning = p.get("description").and_then(Value::as_str);
+        out += &format!(
+            "| `{k}` | {} | {} | {} |\n",
+            type_name(p),
+            if required.contains(&k.as_str()) {
+                "yes"
+            } else {
+                "no"
+            },
+            one_line(meaning.unwrap_or_default())
+        );
+    }
+    out
+}
+
+/// The values of an enum, each with its meaning.
+fn values_of(schema: &Value) -> Option<Vec<(String, String)>> {
+    let branches = schema.get("oneOf").and_then(Value::as_array)?;
+    let mut out = Vec::new();
+    for b in branches {
+        let meaning = b.get("description").and_then(Value::as_str).unwrap_or("");
+        for v in enum_values(b)? {
+            out.push((v.as_str()?.to_string(), meaning.to_string()));
+        }
+    }
+    Some(out)
+}
+
+fn type_name(p: &Value) -> String {
+    if let Some(r) = p.get("$ref").and_then(Value::as_str) {
+        let name = r.rsplit('/').next().unwrap_or(r);
+        return format!("[{name}](#{})", name.to_lowercase());
+    }
+    if let Some(alts) = p.get("anyOf").and_then(Value::as_array) {
+        return alts.iter().map(type_name).collect::<Vec<_>>().join(" or ");
+    }
+    let item = p.get("items").map(type_name);
+    let one = |t: &str| match (t, &item) {
+        ("array", Some(i)) => format!("list of {i}"),
+        ("integer", _) => "whole number".to_string(),
+        ("boolean", _) => "true or false".to_string(),
+        (t, _) => t.to_string(),
+    };
+    match p.get("type") {
+        Some(Value::String(t)) => one(t),
+        Some(Value::Array(ts)) => ts
+            .iter()
+            .filter_map(Value::as_str)
+            .map(one)
+            .collect::<Vec<_>>()
+            .join(" or "),
+        _ => "any".to_string(),
+    }
+}
+
+/// A doc comment as one table-safe line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('|', "\\|")
+}

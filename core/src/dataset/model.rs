@@ -79,11 +79,12 @@ pub struct Correction {
     pub content_hash: Option<String>,
 }
 
+/// What the page says about the article: its title, language and section heads.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct ArticleMeta {
-    /// The text has no headline; this one is written by the editor.
+    /// The page's headline (written by the editor when the text has none).
     pub title: String,
     /// True when the title is the editor's, not the article's.
     pub title_editor_supplied: bool,
