@@ -38,6 +38,8 @@ cargo run -q -p explorer-cli -- check data
 cargo run -q -p explorer-cli -- check data/fictional
 # The README stays a front door, and every link in the docs resolves.
 node --test --test-reporter=spec tests/docs/
+# The JSON Schema of dataset.json, read by a real validator (ajv).
+node --test --test-reporter=spec tests/schema/
 
 say "layer 2: wasm-bindgen-test in headless chromium, then in headless Firefox ESR (same build)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p article-explorer --target wasm32-unknown-unknown
