@@ -53,7 +53,7 @@ pub fn check(article: &[u8], json: &str) -> Result<(String, Dataset), Vec<Diagno
         );
         return Err(out);
     }
-    // `$schema` names the schema for editors: no data, so no part of the seal.
+    // `$schema` names the schema for editors: no data (and no part of the seal).
     if let Some(map) = value.as_object_mut() {
         map.shift_remove("$schema");
     }
