@@ -8,4 +8,6 @@ pub mod quotes;
 pub mod schema;
 pub mod seal;
 pub mod source;
+pub mod speaker;
+pub mod vague;
 pub mod validate;
