@@ -20,7 +20,7 @@ done
 say "layer 1: native (fmt, clippy, cargo test of the core)"
 # The reader's wasm links the core without its authoring tools.
 wasm_tree=$(cargo tree -p article-explorer --target wasm32-unknown-unknown -e normal --prefix none)
-authoring_deps=$(grep -E '^(jsonc-parser|strsim|serde_path_to_error|sha2) ' <<<"$wasm_tree" || true)
+authoring_deps=$(grep -E '^(jsonc-parser|strsim|serde_path_to_error|sha2|schemars) ' <<<"$wasm_tree" || true)
 [ -z "$authoring_deps" ] || { say "the reader's wasm links authoring dependencies: $authoring_deps"; exit 1; }
 cargo clippy -p explorer-core --no-default-features -- -D warnings
 cargo fmt --all -- --check
@@ -39,6 +39,8 @@ cargo run -q -p explorer-cli -- check data
 cargo run -q -p explorer-cli -- check data/fictional
 # The README stays a front door, and every link in the docs resolves.
 node --test --test-reporter=spec tests/docs/
+# The JSON Schema of dataset.json, read by a real validator (ajv).
+node --test --test-reporter=spec tests/schema/
 
 say "layer 2: wasm-bindgen-test in headless chromium, then in headless Firefox ESR (same build)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p article-explorer -p explorer-studio --target wasm32-unknown-unknown

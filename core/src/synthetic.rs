@@ -258,6 +258,7 @@ fn contradictions(count: usize) -> Vec<Relation> {
             from: format!("f-{n}"),
             to: format!("f-{}", n + 1),
             note: "synthetic".into(),
+            part: None,
         })
         .collect()
 }

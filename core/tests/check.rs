@@ -267,3 +267,82 @@ fn the_fictional_dataset_is_valid_and_written_in_quotes() {
         "Tavel "
     );
 }
+
+/// The first figure with `subjects`, and the first statement, of the
+/// quoted dataset, broken three ways at once: a misspelt field, an older
+/// format's field, a misspelt enum value.
+fn three_schema_problems() -> String {
+    let mut v = quoted();
+    let f = v["figures"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|f| f.get("subjects").is_some())
+        .unwrap()
+        .as_object_mut()
+        .unwrap();
+    let subjects = f.shift_remove("subjects").unwrap();
+    f.insert("subject".into(), subjects);
+    let s = v["statements"][0].as_object_mut().unwrap();
+    s.insert("contradicts".into(), serde_json::json!(["x"]));
+    to_pretty(&v).replacen("\"kind\": \"government\"", "\"kind\": \"goverment\"", 1)
+}
+
+#[test]
+fn an_unknown_field_is_an_error_with_did_you_mean_and_its_line() {
+    let json = three_schema_problems();
+    let (ds, printed) = diagnose(&json);
+    let subject = ds
+        .iter()
+        .find(|d| d.reason.contains("unknown field `subject`"))
+        .expect("the misspelt field is reported");
+    assert_eq!(subject.help, vec!["did you mean `subjects`?".to_string()]);
+    assert!(printed.contains(&format!("dataset.json:{}", line_col(&json, "\"subject\""))));
+    let old = ds
+        .iter()
+        .find(|d| d.reason.contains("unknown field `contradicts`"))
+        .expect("the older format's field is reported");
+    assert!(old.reason.contains("statements[0]"), "{}", old.reason);
+    assert!(old.help[0].contains("`relations`"), "{:?}", old.help);
+}
+
+#[test]
+fn every_schema_error_is_reported_in_one_run() {
+    let (ds, printed) = diagnose(&three_schema_problems());
+    let schema: Vec<&Diagnostic> = ds
+        .iter()
+        .filter(|d| d.reason.contains("does not match the schema"))
+        .collect();
+    assert_eq!(schema.len(), 3, "{printed}");
+    assert!(schema.iter().any(|d| d.reason.contains("`goverment`")));
+    assert!(
+        printed.ends_with("3 problems in dataset.json\n"),
+        "{printed}"
+    );
+}
+
+#[test]
+fn a_misspelt_quote_key_is_one_schema_error() {
+    let json = to_pretty(&quoted()).replacen("\"prefix\":", "\"prefx\":", 1);
+    let (ds, _) = diagnose(&json);
+    assert_eq!(ds.len(), 1, "{ds:?}");
+    assert!(
+        ds[0].reason.contains("unknown field `prefx`"),
+        "{}",
+        ds[0].reason
+    );
+    assert_eq!(ds[0].help, vec!["did you mean `prefix`?".to_string()]);
+}
+
+#[test]
+fn the_schema_key_is_accepted_and_no_part_of_the_data() {
+    let plain = to_pretty(&quoted());
+    let named = plain.replacen(
+        '{',
+        "{\n  \"$schema\": \"../schema/dataset.schema.json\",",
+        1,
+    );
+    let (_, a) = check(ARTICLE.as_bytes(), &plain).expect("valid");
+    let (_, b) = check(ARTICLE.as_bytes(), &named).expect("valid with $schema");
+    assert_eq!(a, b);
+}

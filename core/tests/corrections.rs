@@ -140,5 +140,11 @@ fn layout_key_order_span_form_and_the_log_itself_do_not_change_the_hash() {
     relogged["version"] = json!("99");
     relogged["corrections"][0]["reason"] = json!("Reworded.");
     assert_eq!(hash(&relogged), shipped);
+    // So is the pointer to the JSON Schema, for editors.
+    let mut pointed = v.clone();
+    pointed["$schema"] = json!("elsewhere/dataset.schema.json");
+    assert_eq!(hash(&pointed), shipped);
+    pointed.as_object_mut().unwrap().shift_remove("$schema");
+    assert_eq!(hash(&pointed), shipped);
     assert_ne!(hash(&edited()), shipped);
 }

@@ -102,6 +102,7 @@ fn relation(kind: RelationKind, from: &str, to: &str) -> Relation {
         from: from.into(),
         to: to.into(),
         note: "a note".into(),
+        part: None,
     }
 }
 
@@ -400,12 +401,16 @@ fn bad_utf8_gives_one_clear_message() {
 }
 
 #[test]
-fn a_dataset_that_does_not_parse_gives_one_clear_message() {
+fn a_dataset_that_does_not_parse_gives_clear_messages_all_at_once() {
     let p = load(ARTICLE.as_bytes(), "{\"article\": 3}").unwrap_err();
-    assert_eq!(p.len(), 1);
-    assert!(p[0]
+    assert!(p.iter().all(|p| p
         .to_string()
-        .starts_with("dataset: does not match the schema"));
+        .starts_with("dataset: does not match the schema")));
+    let said = |s: &str| p.iter().any(|p| p.reason.contains(s));
+    assert!(said(
+        "at article (line 1, column 13): invalid type: number 3, expected an object"
+    ));
+    assert!(said("missing field `version`") && said("missing field `statements`"));
     let broken = DATASET.replacen("\"kind\": \"state\"", "\"kind\": \"planet\"", 1);
     let p = load(ARTICLE.as_bytes(), &broken).unwrap_err();
     assert!(
@@ -458,4 +463,63 @@ fn sides_must_exist_and_cover_every_speaker() {
         &format!("statement \"{}\"", d.statements[0].id),
         "is on no side",
     );
+}
+
+#[test]
+fn only_a_denial_says_which_part_it_denies() {
+    let mut d = dataset();
+    let i = d
+        .relations
+        .iter()
+        .position(|r| r.kind != RelationKind::Denies)
+        .unwrap();
+    d.relations[i].part = Some("the toll".into());
+    let from = d.relations[i].from.clone();
+    assert_has(&problems(&d), &from, "only a denial says which part");
+    let mut d = dataset();
+    let Some(i) = d
+        .relations
+        .iter()
+        .position(|r| r.kind == RelationKind::Denies)
+    else {
+        return;
+    };
+    d.relations[i].part = Some(" ".into());
+    let from = d.relations[i].from.clone();
+    assert_has(&problems(&d), &from, "`part` is empty");
+    d.relations[i].part = Some("the strikes".into());
+    assert!(validate(ARTICLE, &d).is_ok(), "a named part is valid");
+}
+
+#[test]
+fn a_repeated_claim_gives_the_same_number() {
+    let mut d = dataset();
+    let numbered: Vec<(String, Option<u64>)> = d
+        .figures
+        .iter()
+        .filter(|f| f.qualifier.has_value())
+        .map(|f| (f.id.clone(), f.value))
+        .collect();
+    let (a, b) = numbered
+        .iter()
+        .flat_map(|a| numbered.iter().map(move |b| (a, b)))
+        .find(|(a, b)| a.1 != b.1)
+        .unwrap();
+    d.relations
+        .push(relation(RelationKind::Repeats, &a.0, &b.0));
+    assert_has(&problems(&d), &a.0, "the figures give the same number");
+    let mut d = dataset();
+    let s = d.statements[0].id.clone();
+    d.relations.push(relation(RelationKind::Repeats, &s, &a.0));
+    assert_has(&problems(&d), &s, "two figures or two statements");
+}
+
+#[test]
+fn a_bare_others_has_no_value() {
+    let mut d = dataset();
+    d.figures[0].qualifier = Qualifier::Others;
+    d.figures[0].value = Some(3);
+    let id = d.figures[0].id.clone();
+    assert_has(&problems(&d), &id, "is a quantity with no number");
+    assert_eq!(Qualifier::Others.describe(None), "others");
 }

@@ -1,7 +1,7 @@
 //! The one pipeline from an article folder's two files to a valid dataset,
 //! shared by `build.rs` and the `explorer check` command, so they cannot
 //! disagree: UTF-8, JSON syntax, TODOs left by `draft`, quotes resolved to
-//! offsets, the schema, every rule of `validate`, then (native only) the
+//! offsets, the schema (every problem at once, `schema`), every rule of `validate`, then (native only) the
 //! correction log's seal (`seal`). Each problem comes
 //! with where it is (a byte in dataset.json, a byte in article.txt) and a
 //! suggested fix; `diagnostics::render` prints them.
@@ -9,8 +9,9 @@
 use serde_json::Value;
 
 use crate::author::diagnostics::Diagnostic;
-use crate::author::quotes::{resolve_all, QuoteError};
-use crate::author::source::{locate, JsonPath, PathSeg};
+use crate::author::quotes::{resolve_all, QuoteError, QuoteErrorKind};
+use crate::author::schema::{schema_errors, SchemaError};
+use crate::author::source::{locate, locate_key, JsonPath, PathSeg};
 use crate::author::validate::{todos, validate, Problem};
 use crate::dataset::model::Dataset;
 
@@ -33,8 +34,17 @@ pub fn check(article: &[u8], json: &str) -> Result<(String, Dataset), Vec<Diagno
         .map(|(path, p)| at_path(p, json, &path))
         .collect();
     let has_todos = !out.is_empty();
+    // Every schema problem at once, on the file as written (spans as quotes).
+    let schema_errors = schema_errors(&value);
+    let schema_ok = schema_errors.is_empty();
+    out.extend(schema_errors.iter().map(|e| schema_diagnostic(e, json)));
     let quote_errors = resolve_all(&mut value, &text);
-    if !quote_errors.is_empty() {
+    // A malformed quote (an unknown key) is already a schema error.
+    let quote_errors: Vec<&QuoteError> = quote_errors
+        .iter()
+        .filter(|q| schema_ok || !matches!(q.kind, QuoteErrorKind::Malformed(_)))
+        .collect();
+    if !quote_errors.is_empty() || !schema_ok {
         let ids = ids_by_path(&value);
         out.extend(
             quote_errors
@@ -43,9 +53,15 @@ pub fn check(article: &[u8], json: &str) -> Result<(String, Dataset), Vec<Diagno
         );
         return Err(out);
     }
+    // `$schema` names the schema for editors: no data (and no part of the seal).
+    if let Some(map) = value.as_object_mut() {
+        map.shift_remove("$schema");
+    }
     let seal = crate::author::seal::content_hash(article, &value);
     let dataset: Dataset = match serde_path_to_error::deserialize(value) {
         Ok(d) => d,
+        // A TODO in place of a value: already reported above.
+        Err(_) if has_todos => return Err(out),
         Err(e) => {
             out.push(schema_error(&e, json));
             return Err(out);
@@ -102,6 +118,31 @@ fn syntax_error(e: &serde_json::Error, json: &str) -> Diagnostic {
     }
 }
 
+/// A schema problem found by the walk, at its key (an unknown field) or value.
+fn schema_diagnostic(e: &SchemaError, json: &str) -> Diagnostic {
+    let at = if e.at_key {
+        locate_key(json, &e.path)
+    } else {
+        locate(json, &e.path)
+    };
+    let place = at
+        .map(|b| crate::author::source::line_col(json, b))
+        .map(|(l, c)| format!(" (line {l}, column {c})"))
+        .unwrap_or_default();
+    let path = if e.path.0.is_empty() {
+        "the top level".to_string()
+    } else {
+        e.path.to_string()
+    };
+    Diagnostic {
+        item: "dataset".into(),
+        reason: format!("does not match the schema at {path}{place}: {}", e.message),
+        dataset_at: at,
+        help: e.help.clone(),
+        ..Diagnostic::default()
+    }
+}
+
 fn schema_error(e: &serde_path_to_error::Error<serde_json::Error>, json: &str) -> Diagnostic {
     let path = JsonPath(
         e.path()
@@ -151,7 +192,7 @@ fn ids_by_path(value: &Value) -> impl Fn(&JsonPath) -> Option<String> + '_ {
 }
 
 fn quote_error(
-    q: &QuoteError,
+    q: &&QuoteError,
     text: &str,
     json: &str,
     ids: &impl Fn(&JsonPath) -> Option<String>,

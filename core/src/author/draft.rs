@@ -2,15 +2,20 @@
 //! every span written as a quote. It pre-finds what the rules ask for, each
 //! with a TODO that `check` reports until someone resolves it:
 //! every double-quoted passage (a statement, speaker to say, with the
-//! attribution verb and the name nearest it as a hint); every sentence with
+//! attribution verb and its subject as a hint, and the channel when the
+//! sentence names one: `speaker`); every sentence with
 //! an attribution verb and no quote (a paraphrase); every numeral and number
-//! word (a non-claim to confirm, or to move to figures); every time
+//! word (a non-claim to confirm, or to move to figures); every quantity
+//! with no number ("others are missing", "no reported casualties": a
+//! figure, `vague`); every time
 //! expression; every capitalised name sequence (`names`, to sort into
 //! people, parties and places); and the section heads.
 
 use serde_json::{json, Value};
 
 use crate::author::quotes::{quote_value, selector_for, whole_word};
+use crate::author::speaker;
+use crate::author::vague::{vague_quantities, Vague};
 use crate::author::validate::{number_tokens, quoted_passages, words};
 use crate::dataset::article::blocks;
 
@@ -105,7 +110,7 @@ pub const ATTRIBUTION_VERBS: [&str; 26] = [
 ];
 /// Titles, which split a name sequence and are left out of it
 /// ("Prime Minister Shehbaz Sharif" -> "Shehbaz Sharif").
-const TITLES: [&str; 16] = [
+pub(crate) const TITLES: [&str; 16] = [
     "Minister",
     "Ministers",
     "President",
@@ -340,20 +345,17 @@ fn source_spans(text: &str, ws: &[Range]) -> Vec<Range> {
     out
 }
 
-/// The name nearest a byte, among the given name spans.
-fn nearest(names: &[Range], at: usize) -> Option<Range> {
-    names.iter().copied().min_by_key(|&(s, e)| {
-        if e <= at {
-            at - e
-        } else {
-            s.saturating_sub(at)
-        }
-    })
-}
-
-/// Attribution verbs: (verb range, the name nearest it) in each block.
+/// Attribution verbs: (verb range, its subject) in each block; for "he
+/// said", the subject of the attribution before it.
 pub fn attributions(text: &str, names: &[Range]) -> Vec<(Range, Option<Range>)> {
+    let quoted = quoted_passages(text);
+    let names: Vec<Range> = names
+        .iter()
+        .copied()
+        .filter(|n| !quoted.iter().any(|q| within(*q, *n)))
+        .collect();
     let mut out = Vec::new();
+    let mut last: Option<Range> = None;
     for b in blocks(text) {
         let inside: Vec<Range> = names
             .iter()
@@ -363,7 +365,16 @@ pub fn attributions(text: &str, names: &[Range]) -> Vec<(Range, Option<Range>)> 
         for (s, e) in words(b.text(text)) {
             let verb = (b.start + s, b.start + e);
             if ATTRIBUTION_VERBS.contains(&&text[verb.0..verb.1]) {
-                out.push((verb, nearest(&inside, verb.0)));
+                let mut who = speaker::subject(text, (b.start, b.end), verb, &inside);
+                match who {
+                    Some(w) if speaker::is_pronoun(text, w) => {
+                        let before = || speaker::antecedent(text, &inside, (b.start, b.end), w);
+                        who = last.or_else(before);
+                    }
+                    Some(w) => last = Some(w),
+                    None => {}
+                }
+                out.push((verb, who));
             }
         }
     }
@@ -405,33 +416,53 @@ fn statements(text: &str, names: &[Range]) -> Vec<Value> {
             .into_iter()
             .find(|b| b.start <= r.0 && r.1 <= b.end)
     };
-    let mut found: Vec<(Range, &str, String)> = Vec::new();
+    // The channel the attribution's sentence names ("said on X").
+    let channel = |a: Option<&(Range, Option<Range>)>| {
+        let (v, _) = a?;
+        let &(s, e) = sentences.iter().find(|s| within(**s, *v))?;
+        speaker::channel_in(&text[s..e])
+    };
+    let mut found: Vec<(Range, &str, String, Option<&str>)> = Vec::new();
     for &q in &quoted {
         let block = block_of(q).map(|b| (b.start, b.end));
+        // The verb of the quote's own sentence ("…,” the official said)
+        // first, then the nearest.
         let near = attributions
             .iter()
             .filter(|(v, _)| block.is_some_and(|b| within(b, *v)) && !within(q, *v))
-            .min_by_key(|(v, _)| if v.0 >= q.1 { v.0 - q.1 } else { q.0 - v.1 });
-        found.push((q, "quote", hint(text, near)));
+            .min_by_key(|(v, _)| {
+                let (gap, distance) = if v.0 >= q.1 {
+                    (&text[q.1..v.0], v.0 - q.1)
+                } else {
+                    (&text[v.1..q.0], q.0 - v.1)
+                };
+                (gap.contains(['.', '!', '?', '“', '”', '"']), distance)
+            });
+        found.push((q, "quote", hint(text, near), channel(near)));
     }
     for a in &attributions {
         let Some(&sentence) = sentences.iter().find(|s| within(**s, a.0)) else {
             continue;
         };
-        let taken = found.iter().any(|(r, _, _)| overlaps(*r, sentence));
+        let taken = found.iter().any(|(r, ..)| overlaps(*r, sentence));
         if !taken && !quoted.iter().any(|q| overlaps(*q, sentence)) {
-            found.push((sentence, "paraphrase", hint(text, Some(a))));
+            found.push((
+                sentence,
+                "paraphrase",
+                hint(text, Some(a)),
+                channel(Some(a)),
+            ));
         }
     }
     found.sort_by_key(|f| f.0);
     found
         .into_iter()
         .enumerate()
-        .map(|(i, (r, mode, hint))| {
+        .map(|(i, (r, mode, hint, channel))| {
             json!({
                 "id": format!("s-{}", i + 1),
                 "speaker": format!("TODO: a person or party id{hint}; check kind, channel and mode"),
-                "channel": "unspecified",
+                "channel": channel.unwrap_or("unspecified"),
                 "kind": "claim",
                 "about": ["TODO: the ids of the parties it is about"],
                 // Quotation marks opening the passage: the speaker's words
@@ -487,13 +518,33 @@ fn names(text: &str, spans: &[Range]) -> Vec<Value> {
         .collect()
 }
 
+/// Quantities with no number, proposed as figures, what they count to say.
+fn figures(text: &str, vague: &[Vague]) -> Vec<Value> {
+    vague
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            json!({
+                "id": format!("f-{}", i + 1),
+                "value": null,
+                "qualifier": v.qualifier,
+                "unit": v.unit.unwrap_or("TODO: what it counts: killed, wounded, missing, …"),
+                "counts": "TODO: what it counts, in words; or move it to non_claims",
+                "span": span(text, v.span),
+            })
+        })
+        .collect()
+}
+
 /// The draft dataset as a JSON value.
 pub fn draft(text: &str) -> Value {
     let name_ranges = name_spans(text);
     let times = time_spans(text);
+    let vague = vague_quantities(text);
     let non_claims: Vec<Value> = number_tokens(text)
         .into_iter()
         .filter(|n| !times.iter().any(|t| within(*t, *n)))
+        .filter(|n| !vague.iter().any(|v| overlaps(v.span, *n)))
         .map(|n| json!({"span": span(text, n), "reason": "TODO: a figure (move it to figures) or no claim (say why)"}))
         .collect();
     let times: Vec<Value> = times
@@ -515,7 +566,7 @@ pub fn draft(text: &str) -> Value {
         "parties": [],
         "people": [],
         "statements": statements(text, &name_ranges),
-        "figures": [],
+        "figures": figures(text, &vague),
         "relations": [],
         "places": [],
         "times": times,
@@ -599,7 +650,11 @@ pub fn recall(text: &str, final_dataset: &crate::dataset::model::Dataset) -> Vec
         count(
             "figures",
             d.figures.iter().map(|f| vec![r(&f.span)]).collect(),
-            spans_at(&v, "non_claims", "span"),
+            [
+                spans_at(&v, "non_claims", "span"),
+                spans_at(&v, "figures", "span"),
+            ]
+            .concat(),
         ),
         count(
             "people, parties, places",
@@ -612,4 +667,64 @@ pub fn recall(text: &str, final_dataset: &crate::dataset::model::Dataset) -> Vec
             spans_at(&v, "times", "span"),
         ),
     ]
+}
+
+/// Of the final dataset's attributed statements that the draft pre-found,
+/// how many carry a speaker hint naming their speaker: the hint's words
+/// are in the speaker's name, an alias, the person's role or the text that
+/// first names them (or hold the name).
+pub fn speaker_hints(text: &str, final_dataset: &crate::dataset::model::Dataset) -> Recall {
+    use crate::dataset::model::PartyKind;
+    let mut v = draft(text);
+    crate::author::quotes::resolve_all(&mut v, text);
+    let drafted: Vec<(Range, String)> = v["statements"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|s| {
+            let span = (
+                s["span"]["start"].as_u64()? as usize,
+                s["span"]["end"].as_u64()? as usize,
+            );
+            let hint = s["speaker"]
+                .as_str()?
+                .split(": ")
+                .nth(2)?
+                .split('?')
+                .next()?;
+            Some((span, hint.to_lowercase()))
+        })
+        .collect();
+    let d = final_dataset;
+    let mut found = 0;
+    let mut total = 0;
+    for s in &d.statements {
+        let party = d.parties.iter().find(|p| p.id == s.speaker);
+        if party.is_some_and(|p| p.kind == PartyKind::Narrator) {
+            continue;
+        }
+        let at = (s.span.start, s.span.end);
+        let Some((_, hint)) = drafted.iter().find(|(r, _)| overlaps(*r, at)) else {
+            continue;
+        };
+        total += 1;
+        let mut names: Vec<String> = Vec::new();
+        if let Some(p) = party {
+            names.push(p.name.clone());
+            names.extend(p.aliases.iter().map(|a| a.text.clone()));
+        }
+        if let Some(p) = d.people.iter().find(|p| p.id == s.speaker) {
+            names.extend([p.name.clone(), p.role.clone(), p.span.text.clone()]);
+        }
+        let named = names
+            .iter()
+            .map(|n| n.to_lowercase())
+            .any(|n| !n.is_empty() && (n.contains(hint.as_str()) || hint.contains(n.as_str())));
+        found += usize::from(named);
+    }
+    Recall {
+        kind: "speaker hints",
+        found,
+        total,
+    }
 }

@@ -7,7 +7,8 @@
 //! hex digits, over the article's bytes, one 0x00 byte, then the dataset's
 //! canonical JSON: the parsed dataset with its spans resolved to
 //! `{start, end, text}` (so a quote and its offsets hash alike), the keys
-//! `version` and `corrections` removed from the top level, every object's
+//! `version`, `corrections` and `$schema` (a pointer for editors, no data)
+//! removed from the top level, every object's
 //! keys sorted, no whitespace. Whitespace, key order and the way a span is
 //! written do not change it; any value does.
 //!
@@ -30,6 +31,7 @@ pub fn content_hash(article: &[u8], resolved: &Value) -> String {
             let mut rest = map.clone();
             rest.shift_remove("version");
             rest.shift_remove("corrections");
+            rest.shift_remove("$schema");
             write_canonical(&Value::Object(rest), &mut canonical);
         }
         other => write_canonical(other, &mut canonical),

@@ -107,6 +107,33 @@ pub fn locate(json: &str, path: &JsonPath) -> Option<usize> {
     Some(node.start())
 }
 
+/// The byte offset of the key of the property at `path` (its last step a
+/// key), or of the value at the deepest part of the path that exists.
+pub fn locate_key(json: &str, path: &JsonPath) -> Option<usize> {
+    let Some((PathSeg::Key(k), parent)) = path.0.split_last() else {
+        return locate(json, path);
+    };
+    let root = parse(json)?;
+    let mut node = &root;
+    for seg in parent {
+        node = match (seg, node) {
+            (PathSeg::Key(k), Value::Object(o)) => {
+                &o.properties.iter().find(|p| name(&p.name) == k)?.value
+            }
+            (PathSeg::Index(i), Value::Array(a)) => a.elements.get(*i)?,
+            _ => return locate(json, path),
+        };
+    }
+    match node {
+        Value::Object(o) => o
+            .properties
+            .iter()
+            .find(|p| name(&p.name) == k)
+            .map(|p| p.start()),
+        _ => locate(json, path),
+    }
+}
+
 fn name<'a>(n: &'a ObjectPropName<'a>) -> &'a str {
     n.as_str()
 }

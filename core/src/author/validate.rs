@@ -8,7 +8,9 @@ use std::fmt;
 use crate::author::source::{JsonPath, PathSeg};
 use crate::dataset::article::{blocks, contains};
 use crate::dataset::lookup::Lookup;
-use crate::dataset::model::{Dataset, PartyKind, RelationKind, Span, StatementKind};
+use crate::dataset::model::{
+    Dataset, Figure, PartyKind, Relation, RelationKind, Span, StatementKind,
+};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
@@ -365,6 +367,39 @@ impl Validator<'_> {
             if r.kind == RelationKind::Denies && denial != Some(StatementKind::Denial) {
                 self.fail(&item, "a denial must come from a statement of kind denial");
             }
+            self.relation_extras(&l, r, &item);
+        }
+    }
+
+    /// A denial's `part` names something; a repeated claim is the same claim.
+    fn relation_extras(&mut self, l: &Lookup, r: &Relation, item: &str) {
+        match (&r.part, r.kind) {
+            (Some(_), kind) if kind != RelationKind::Denies => self.fail(
+                item,
+                "only a denial says which part of a claim it denies: drop `part`",
+            ),
+            (Some(p), _) if p.trim().is_empty() => self.fail(
+                item,
+                "`part` is empty: say which part it denies, or drop it",
+            ),
+            _ => {}
+        }
+        if r.kind != RelationKind::Repeats {
+            return;
+        }
+        let (a, b) = (l.figure(&r.from), l.figure(&r.to));
+        let same = |x: &Figure, y: &Figure| {
+            (x.value, x.qualifier, x.unit) == (y.value, y.qualifier, y.unit)
+        };
+        match (a, b) {
+            (Some(x), Some(y)) if !same(x, y) => self.fail(
+                item,
+                "repeats joins one claim reported twice, so the figures give the same number, qualifier and unit; claims that differ are `differs`",
+            ),
+            (Some(_), None) | (None, Some(_)) => {
+                self.fail(item, "repeats joins two figures or two statements, not one of each")
+            }
+            _ => {}
         }
     }
 

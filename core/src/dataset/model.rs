@@ -16,27 +16,38 @@ pub struct Span {
     pub text: String,
 }
 
+/// An article's dataset: who says what in it, the figures, how claims
+/// relate, and the places and times it names.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct Dataset {
     /// The data's own version, raised with every correction.
     pub version: String,
     /// What changed in the data, when and why, newest last.
     #[serde(default)]
     pub corrections: Vec<Correction>,
+    /// The article's title, language, section heads and what the page says about it.
     pub article: ArticleMeta,
     /// The sides a reader tells apart (for a conflict: each belligerent,
     /// the mediators, the analysts), in the order their chips show. Each
     /// party names its side; one colour per side, by position.
     #[serde(default)]
     pub sides: Vec<Side>,
+    /// The states, governments, forces, groups and sources the text names.
     pub parties: Vec<Party>,
+    /// The people the text names, each with the role it gives them.
     pub people: Vec<Person>,
+    /// What someone (or the article itself) says: one passage each.
     pub statements: Vec<Statement>,
+    /// The numbers and quantities the text gives, each with who claims it.
     pub figures: Vec<Figure>,
-    /// How claims relate: contradicts, conflicts, differs, denies.
+    /// How claims relate: contradicts, conflicts, differs, denies, repeats.
     #[serde(default)]
     pub relations: Vec<Relation>,
+    /// The places the text names as places.
     pub places: Vec<Place>,
+    /// The times the text names ("on Friday", "in October").
     pub times: Vec<TimeRef>,
     /// Numbers in the text that are no claim ("the two countries"), each with
     /// the reason, so that every number in the article is accounted for.
@@ -53,10 +64,14 @@ pub struct Dataset {
 
 /// One dated entry of the data's correction log.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct Correction {
     /// ISO date, YYYY-MM-DD.
     pub date: String,
+    /// What changed, in words a reader follows.
     pub change: String,
+    /// Why: what the text says.
     pub reason: String,
     /// The newest entry's seal: the data's content hash when the entry was
     /// written (`seal`); `check` fails when the data no longer matches.
@@ -64,11 +79,16 @@ pub struct Correction {
     pub content_hash: Option<String>,
 }
 
+/// What the page says about the article: its title, language and section heads.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct ArticleMeta {
-    /// The text has no headline; this one is written by the editor.
+    /// The page's headline (written by the editor when the text has none).
     pub title: String,
+    /// True when the title is the editor's, not the article's.
     pub title_editor_supplied: bool,
+    /// The article's language, as a BCP 47 tag ("en").
     pub language: String,
     /// The section heads as they appear in the text; the paragraphs between
     /// them are derived from the text itself (blocks separated by a blank line).
@@ -94,8 +114,12 @@ pub struct ArticleMeta {
 
 /// A side, shown as a chip in its own colour.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct Side {
+    /// Unique across every collection.
     pub id: String,
+    /// The side's name on its chip.
     pub name: String,
     /// Why these parties are grouped so, where it is a judgement call.
     #[serde(default)]
@@ -103,15 +127,24 @@ pub struct Side {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PartyKind {
+    /// A country as an actor ("Pakistan says").
     State,
+    /// A government, ministry or government office.
     Government,
+    /// A state's army, air force or other armed service.
     ArmedForces,
+    /// An armed group that is no state's force (a militia, an insurgency).
     ArmedGroup,
+    /// A body such as the UN, a court or a university.
     Institution,
+    /// A newspaper, broadcaster or news agency.
     MediaOutlet,
+    /// Unnamed sources ("officials said", "a source told").
     AnonymousSource,
+    /// Any other group of people (residents, families, aid workers).
     Group,
     /// The article's own voice: what the reporter states unattributed.
     Narrator,
@@ -134,9 +167,14 @@ impl PartyKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct Party {
+    /// Unique across every collection.
     pub id: String,
+    /// The party's name as the reader sees it.
     pub name: String,
+    /// What sort of party it is.
     pub kind: PartyKind,
     /// The state a government, ministry or armed force belongs to.
     #[serde(default)]
@@ -151,8 +189,12 @@ pub struct Party {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct Person {
+    /// Unique across every collection.
     pub id: String,
+    /// The person's name as the text gives it.
     pub name: String,
     /// The role as the text gives it.
     pub role: String,
@@ -175,16 +217,26 @@ pub struct Person {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum StatementKind {
+    /// An assertion of fact ("we destroyed 22 targets").
     Claim,
+    /// A warning of harm to come.
     Threat,
+    /// A rejection of another claim.
     Denial,
+    /// A call on someone to act or refrain ("calls for restraint").
     Appeal,
+    /// An offer to do something (to mediate, to talk).
     Offer,
+    /// A judgement or analysis, often an analyst's.
     Assessment,
+    /// An account of events, passed on rather than asserted as one's own.
     Report,
+    /// A charge of wrongdoing against someone.
     Accusation,
+    /// A formal notice of a decision or an action.
     Announcement,
 }
 
@@ -230,15 +282,24 @@ impl StatementKind {
 
 /// How the statement reached the public, as the text says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
+    /// A post on X.
     PostOnX,
+    /// A post on Twitter (so named by the text).
     PostOnTwitter,
+    /// A post on Telegram.
     PostOnTelegram,
+    /// Broadcast or published by state media.
     StateMedia,
+    /// A written or spoken statement.
     Statement,
+    /// A phone call between leaders or officials.
     PhoneCall,
+    /// A meeting not open to the press.
     InternalMeeting,
+    /// A formal announcement.
     Announcement,
     /// "said", with no channel given.
     Unspecified,
@@ -285,6 +346,7 @@ impl Channel {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// The passage is the speaker's words in quotation marks.
@@ -309,12 +371,18 @@ impl Mode {
 /// A word of the text that hedges the statement: the reporter does not
 /// vouch for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Hedge {
+    /// "estimated".
     Estimated,
+    /// "allegedly".
     Allegedly,
+    /// "is said to".
     IsSaidTo,
+    /// "it is understood".
     ItIsUnderstood,
+    /// "reportedly".
     Reportedly,
 }
 
@@ -340,18 +408,25 @@ impl Hedge {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct Statement {
+    /// Unique across every collection.
     pub id: String,
     /// A person or a party id (anonymous sources are parties).
     pub speaker: String,
+    /// How it reached the public.
     pub channel: Channel,
+    /// What sort of statement it is.
     pub kind: StatementKind,
     /// The parties the statement is about.
     pub about: Vec<String>,
+    /// Whose words the passage is: quoted, partly quoted or paraphrased.
     pub mode: Mode,
     /// Words of the text that hedge it ("estimated", "allegedly").
     #[serde(default)]
     pub hedges: Vec<Hedge>,
+    /// The passage of the text.
     pub span: Span,
     /// A judgement call in the data, shown to the reader.
     #[serde(default)]
@@ -359,22 +434,33 @@ pub struct Statement {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
+    /// The number as a count ("274 killed").
     Exact,
     /// "about 20,000", "some 300": a round number, not a count.
     About,
+    /// "at least 12".
     AtLeast,
+    /// "more than 200".
     MoreThan,
-    /// Vague quantities, as written, with no value.
+    /// "many", with no number.
     Many,
+    /// "some", with no number.
     Some,
+    /// "several", with no number.
     Several,
+    /// "dozens", with no number.
     Dozens,
+    /// "hundreds", with no number.
     Hundreds,
+    /// "thousands", with no number.
     Thousands,
     /// "no reported casualties": an absence, not a zero.
     NoneReported,
+    /// A bare "others" ("others are missing"): more of them, no number.
+    Others,
 }
 
 impl Qualifier {
@@ -393,6 +479,7 @@ impl Qualifier {
             Qualifier::Hundreds => "hundreds".to_string(),
             Qualifier::Thousands => "thousands".to_string(),
             Qualifier::NoneReported => "none reported".to_string(),
+            Qualifier::Others => "others".to_string(),
         }
     }
 
@@ -419,17 +506,28 @@ pub fn group_thousands(n: u64) -> String {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Unit {
+    /// People killed.
     Killed,
+    /// People wounded or injured.
     Wounded,
+    /// Killed and wounded together, as the text counts them.
     Casualties,
+    /// Military targets hit or destroyed.
     MilitaryTargets,
+    /// Fighters from abroad.
     ForeignFighters,
+    /// Attacks, strikes or raids.
     Attacks,
+    /// Deaths not said to be killings (of illness, in an accident).
     Deaths,
+    /// People missing.
     Missing,
+    /// People detained or arrested.
     Detained,
+    /// People driven from their homes.
     Displaced,
     /// Fighters of a group, counted where they are ("many of its fighters
     /// are based in Afghanistan").
@@ -500,15 +598,20 @@ impl Unit {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct Figure {
+    /// Unique across every collection.
     pub id: String,
     /// None for the vague quantities and "no reported".
     pub value: Option<u64>,
+    /// How the number is given: exact, about, at least, or a word with no number.
     pub qualifier: Qualifier,
     /// Other readings the wording allows ("concerns over 20,000": about
     /// 20,000, or more than 20,000), shown with `note`.
     #[serde(default)]
     pub readings: Vec<Qualifier>,
+    /// What is counted.
     pub unit: Unit,
     /// What it counts, in words ("Taliban operatives killed").
     pub counts: String,
@@ -518,8 +621,10 @@ pub struct Figure {
     /// Who claims it: a person or party id; None when the text names no one.
     #[serde(default)]
     pub claimant: Option<String>,
+    /// The statement the figure is part of, if any.
     #[serde(default)]
     pub statement: Option<String>,
+    /// The number's words in the text.
     pub span: Span,
     /// A judgement call in the data, shown to the reader.
     #[serde(default)]
@@ -532,6 +637,7 @@ pub struct Figure {
 
 /// How two claims relate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RelationKind {
     /// Rival accounts of one event that cannot both be true.
@@ -542,6 +648,9 @@ pub enum RelationKind {
     Differs,
     /// `from` is a statement that rejects the claim `to`.
     Denies,
+    /// The same claim reported twice (a lede's paraphrase and the
+    /// spokesman's quote of the same number): no second claim, no dispute.
+    Repeats,
 }
 
 impl RelationKind {
@@ -551,39 +660,62 @@ impl RelationKind {
             RelationKind::Conflicts => "Conflicts",
             RelationKind::Differs => "Differs",
             RelationKind::Denies => "Denies",
+            RelationKind::Repeats => "Repeats",
         }
     }
     /// Whether one side disputes the other ("contested only" keeps them);
-    /// `differs` is no dispute.
+    /// `differs` and `repeats` are no dispute.
     pub fn disputes(self) -> bool {
-        !matches!(self, RelationKind::Differs)
+        !matches!(self, RelationKind::Differs | RelationKind::Repeats)
     }
 }
 
 /// A relation between two statements or figures, with the reason.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct Relation {
+    /// How the two claims relate.
     pub kind: RelationKind,
+    /// A statement or figure id.
     pub from: String,
+    /// A statement or figure id.
     pub to: String,
     /// One line for the reader: why the two relate this way.
     pub note: String,
+    /// For `denies` only: which part of the claim `to` the denial rejects,
+    /// in a few words ("the strikes on Kabul", not the toll); absent when
+    /// it denies the whole claim.
+    #[serde(default)]
+    pub part: Option<String>,
 }
 
 /// Words the article puts in quotation marks as its own (scare quotes).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct ScareQuote {
+    /// The quoted words, quotation marks included.
     pub span: Span,
+    /// Why they are the article's own words.
     pub note: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
+    /// A country.
     Country,
+    /// A city.
     City,
+    /// A town or village, smaller than a city.
+    Town,
+    /// A province, state or other administrative division.
     Province,
+    /// A region: an area named by geography or custom, not administration.
     Region,
+    /// A border or a border crossing.
     Border,
     /// Named with no word of what it is ("Kandahar", city or province):
     /// the place's name says so to the reader.
@@ -591,9 +723,14 @@ pub enum PlaceKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct Place {
+    /// Unique across every collection.
     pub id: String,
+    /// The place's name.
     pub name: String,
+    /// What sort of place it is, as the text says.
     pub kind: PlaceKind,
     /// Places used as a place (not as a name for a government, which is a
     /// party alias), each occurrence listed.
@@ -601,21 +738,33 @@ pub struct Place {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct TimeRef {
+    /// Unique across every collection.
     pub id: String,
     /// What it refers to, in words ("Friday, the day of the attacks").
     pub label: String,
+    /// The time's words in the text.
     pub span: Span,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct NonClaim {
+    /// The number's words in the text.
     pub span: Span,
+    /// Why it is no claim ("a count of countries, not of losses").
     pub reason: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "authoring", schemars(deny_unknown_fields))]
 pub struct OrdinaryCapital {
+    /// The word as written.
     pub word: String,
+    /// Why it names nothing ("an adjective", "a title").
     pub reason: String,
 }

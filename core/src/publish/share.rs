@@ -102,7 +102,7 @@ fn contest_rank(kind: RelationKind) -> Option<u8> {
         RelationKind::Contradicts => Some(0),
         RelationKind::Denies => Some(1),
         RelationKind::Conflicts => Some(2),
-        RelationKind::Differs => None,
+        RelationKind::Differs | RelationKind::Repeats => None,
     }
 }
 
@@ -762,6 +762,7 @@ mod tests {
             from: contradiction.from.clone(),
             to: same[0].id.clone(),
             note: String::new(),
+            part: None,
         };
         d.relations.insert(0, inside);
         let [a, b] = headline_claims(&d).unwrap();

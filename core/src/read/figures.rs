@@ -227,6 +227,7 @@ pub fn group_heading(figures: &[Figure], relations: &[Relation], members: &[usiz
             RelationKind::Conflicts => "conflict",
             RelationKind::Differs => "differ",
             RelationKind::Denies => "deny one another",
+            RelationKind::Repeats => "repeat one another",
         };
         if !verbs.contains(&verb) {
             verbs.push(verb);
@@ -404,6 +405,7 @@ mod tests {
             from: from.into(),
             to: to.into(),
             note: "why".into(),
+            part: None,
         }
     }
 

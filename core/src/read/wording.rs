@@ -48,7 +48,8 @@ pub fn empty_advice(f: &Filters) -> String {
 /// One relation of a claim, as its card shows it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RelationLine {
-    /// "Contradicts", "Conflicts with", "Differs from", "Denies", "Denied by".
+    /// "Contradicts", "Conflicts with", "Differs from", "Denies", "Denied by",
+    /// "Repeats", "Repeated by".
     pub label: &'static str,
     /// The other claim in the text's own words, and who made it.
     pub other: String,
@@ -63,7 +64,7 @@ pub fn relation_lines(lookup: &Lookup, id: &str) -> Vec<RelationLine> {
         .relations
         .iter()
         .filter_map(|r| {
-            let (other, denied) = if r.from == id {
+            let (other, reversed) = if r.from == id {
                 (&r.to, false)
             } else if r.to == id {
                 (&r.from, true)
@@ -74,14 +75,22 @@ pub fn relation_lines(lookup: &Lookup, id: &str) -> Vec<RelationLine> {
                 RelationKind::Contradicts => "Contradicts",
                 RelationKind::Conflicts => "Conflicts with",
                 RelationKind::Differs => "Differs from",
-                RelationKind::Denies if denied => "Denied by",
+                RelationKind::Denies if reversed => "Denied by",
                 RelationKind::Denies => "Denies",
+                RelationKind::Repeats if reversed => "Repeated by",
+                RelationKind::Repeats => "Repeats",
+            };
+            let note = match (&r.part, r.kind) {
+                (Some(part), RelationKind::Denies) => {
+                    format!("What it denies: {part}. {}", r.note)
+                }
+                _ => r.note.clone(),
             };
             Some(RelationLine {
                 label,
                 other: claim_summary(lookup, other),
                 other_id: other.clone(),
-                note: r.note.clone(),
+                note,
             })
         })
         .collect()
@@ -215,6 +224,38 @@ mod tests {
             .any(|l| l.label == "Denied by" && l.other_id == "s-borduria-denies"));
         let denial = relation_lines(&lookup, "s-borduria-denies");
         assert!(denial.iter().all(|l| l.label == "Denies"));
+    }
+
+    #[test]
+    fn a_repeat_and_a_denials_part_are_worded() {
+        let mut d = fixture();
+        let denial = d
+            .relations
+            .iter()
+            .position(|r| r.kind == RelationKind::Denies)
+            .unwrap();
+        d.relations[denial].part = Some("the strikes on the capital".into());
+        let mut repeat = d.relations[denial].clone();
+        repeat.kind = RelationKind::Repeats;
+        repeat.part = None;
+        repeat.from = "f-hospital-wounded-5".into();
+        d.relations.push(repeat.clone());
+        let lookup = Lookup::new(&d);
+        let from = &d.relations[denial].from;
+        let line = relation_lines(&lookup, from)
+            .into_iter()
+            .find(|l| l.label == "Denies")
+            .unwrap();
+        assert!(
+            line.note
+                .starts_with("What it denies: the strikes on the capital. "),
+            "{}",
+            line.note
+        );
+        let lines = relation_lines(&lookup, "f-hospital-wounded-5");
+        assert!(lines.iter().any(|l| l.label == "Repeats"));
+        let lines = relation_lines(&lookup, &repeat.to);
+        assert!(lines.iter().any(|l| l.label == "Repeated by"));
     }
 
     #[test]
