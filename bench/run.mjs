@@ -101,7 +101,9 @@ const mb = (b) => `${round(b / 1024 / 1024, 2)} MiB`;
 
 // ---------------------------------------------------------------- static page
 /** The static comparison page: the article's text, as paragraphs, in an
- *  `article.article` styled by the app's own stylesheet. */
+ *  `article.article` styled by the app's own stylesheets (its design tokens
+ *  and its main sheet: the main sheet's sizes, fonts and colours are the
+ *  tokens' variables). */
 async function buildStaticPage(dir) {
   const template = await readFile('bench/static.html', 'utf8');
   const text = await readFile('data/article.txt', 'utf8');
@@ -110,9 +112,12 @@ async function buildStaticPage(dir) {
   const heads = new Set(dataset.article.section_heads.map((h) => h.text));
   const blocks = text.split('\n\n').map((b) => b.trim()).filter(Boolean);
   const body = blocks.map((b) => (heads.has(b) ? `<h3>${esc(b)}</h3>` : `<p>${esc(b)}</p>`)).join('\n');
-  const css = (await readdir(DIST)).find((f) => /^main-.*\.css$/.test(f));
   await mkdir(dir, { recursive: true });
-  if (css) await copyFile(join(DIST, css), join(dir, 'main.css'));
+  for (const name of ['tokens', 'main']) {
+    const css = (await readdir(DIST)).find((f) => new RegExp(`^${name}-.*\\.css$`).test(f));
+    if (!css) throw new Error(`buildStaticPage: no ${name}-*.css in ${DIST}/`);
+    await copyFile(join(DIST, css), join(dir, `${name}.css`));
+  }
   const html = template
     .replace('{{title}}', esc(dataset.article.title))
     .replace('{{article}}', body);
