@@ -494,7 +494,7 @@ async function criterion() {
 // --------------------------------------------------------------------- report
 function markdown(r) {
   const L = [];
-  L.push('# Benchmark results', '', `${r.date}, ${r.chromium}, ${r.cpus} CPUs, load average at start ${r.loadavg}`, '');
+  L.push('# Benchmark results', '', `${r.date}, ${r.chromium}, ${r.cpus} CPUs, load average at start ${r.loadavg}${r.dist && r.dist !== 'dist' ? `, the app from ${r.dist}/` : ''}`, '');
   L.push('## Results', '', 'Speed as ratios to a baseline measured in the same run (app ÷ baseline); a budget must hold (the command exits non-zero on a miss), a goal is the aim.', '',
     '| measure | measured | budget | goal | budget held | goal met |', '|---|--:|--:|--:|---|---|');
   for (const b of r.table) {
@@ -650,7 +650,7 @@ async function main() {
   const { origin } = server;
   const browser = await chromium.launch({ executablePath: CHROME, args: [...FLAGS, '--enable-precise-memory-info'] });
   const r = {
-    date: new Date().toISOString(), chromium: browser.version(), cpus: os.cpus().length,
+    date: new Date().toISOString(), chromium: browser.version(), cpus: os.cpus().length, dist: DIST,
     loadavg: os.loadavg().map((x) => x.toFixed(2)).join(' '),
   };
   let harnessError = null;
