@@ -611,7 +611,7 @@ function resultsTable(r) {
     add(`reader's wasm, gzip (${r.reader.wasm.file})`, r.reader.wasm.gzip, kb(r.reader.wasm.gzip), { ...BUDGET.wasmGzip, fmt: kb });
     const found = r.reader.forbidden;
     add(`reader's wasm: export/selector literals (${FORBIDDEN_IN_READER_WASM.join(', ')})`, found.length,
-      found.length ? `${found.length} found: ${found.join(', ')}` : 'none', { ...BUDGET.forbiddenLiterals, fmt: (n) => (n ? String(n) : 'none') });
+      found.length ? `${found.length} found: ${found.join(', ')}` : 'none', BUDGET.forbiddenLiterals);
     if (r.reader.studio) add(`studio (${STUDIO}/, every file), gzip`, r.reader.studio.gzip, kb(r.reader.studio.gzip));
   }
   const m = r.memory;
