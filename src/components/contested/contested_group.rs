@@ -70,11 +70,11 @@ fn claim_row(
     let f = &data.dataset.figures[figure];
     let class = classes!("claim", actor_side_class(data, f.claimant.as_deref()));
     // The longest bar takes 90% of the track: an open-ended one keeps room
-    // for its dashed tail.
+    // for its dashed tail. The baseline is the track's left border (CSS):
+    // one node fewer per row on the first screen.
     let track = match bar.map(|b| (b, b.percent() * 9 / 10)) {
         Some((b, length)) => html! {
-            <svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <line class="baseline" x1="0" y1="0" x2="0" y2="10" />
+            <svg class="track" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
                 <rect class="bar" x="0" y="1" width={length.to_string()} height="8" />
                 if b.open_ended {
                     <line class="open-end" x1={length.to_string()} y1="5" x2={(length + 9).to_string()} y2="5" />
