@@ -6,3 +6,4 @@ pub mod jsonld;
 pub mod meta;
 pub mod selectors;
 pub mod share;
+pub mod voices_html;

@@ -3,10 +3,12 @@
 pub mod embed;
 pub mod figures;
 pub mod fold;
+pub mod mentions;
 pub mod mount;
 pub mod query;
 pub mod segments;
 pub mod state;
 pub mod url_state;
 pub mod view_rules;
+pub mod voices;
 pub mod wording;
