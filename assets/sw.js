@@ -3,19 +3,39 @@
 // scripts/post-build.mjs, from the actual output), serves them cache-first,
 // and removes old caches on activate. It follows Workbox's precaching model
 // (a revisioned manifest, one cache per version, a waiting worker that takes
-// over only when the reader agrees) without its runtime.
+// over only when the reader agrees) without its runtime. The files the app
+// fetches only on demand (the voices overview: LAZY, also written at build
+// time) are kept in the same cache once fetched, and a new version keeps
+// those it still lists from the old one, so they work offline after their
+// first use without being part of the first load.
 const MANIFEST = self.__WB_MANIFEST;
+const LAZY = self.__LAZY_FILES;
 const VERSION = self.__PRECACHE_VERSION;
 const PREFIX = 'article-explorer-precache-';
 const CACHE = PREFIX + VERSION;
 const scope = new URL(self.registration.scope);
 const urlOf = (entry) => new URL(entry.url, scope).href;
 const APP_INDEX = new URL('index.html', scope);
+const lazyUrls = LAZY.map((url) => urlOf({ url }));
+
+/** Copies the on-demand files this version still lists from older caches. */
+async function keepLazy(cache) {
+  for (const key of await caches.keys()) {
+    if (!key.startsWith(PREFIX) || key === CACHE) continue;
+    const old = await caches.open(key);
+    for (const url of lazyUrls) {
+      const hit = await old.match(url);
+      if (hit) await cache.put(url, hit);
+    }
+  }
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      cache.addAll(MANIFEST.map((entry) => new Request(urlOf(entry), { cache: 'reload' }))),
+      cache
+        .addAll(MANIFEST.map((entry) => new Request(urlOf(entry), { cache: 'reload' })))
+        .then(() => keepLazy(cache)),
     ),
   );
 });
@@ -47,7 +67,11 @@ self.addEventListener('fetch', (event) => {
   const key = isApp ? APP_INDEX.href : url.origin + url.pathname;
   event.respondWith(
     caches.open(CACHE).then((cache) =>
-      cache.match(key).then((hit) => hit || fetch(request)),
+      cache.match(key).then((hit) => hit || fetch(request).then((response) => {
+        // An on-demand file is kept once fetched: offline after its first use.
+        if (response.ok && lazyUrls.includes(key)) event.waitUntil(cache.put(key, response.clone()));
+        return response;
+      })),
     ),
   );
 });

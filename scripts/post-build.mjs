@@ -13,8 +13,13 @@
 //    run in this hook);
 // 5. minifies wasm-bindgen's JS bindings (esbuild, from npm): 8.1 KB of
 //    gzip become 6.1 KB (docs/benchmark.md, first-load bytes);
-// 6. writes the service worker's precache manifest from the actual output,
-//    without the share card's files (only unfurlers fetch them).
+// 6. adds the voices overview that `prerender` wrote (docs/voices.md) as a
+//    content-hashed file, named in index.html's <meta name="voices-overview">:
+//    the app fetches it when the Voices view opens;
+// 7. writes the service worker's precache manifest from the actual output,
+//    without the share card's files (only unfurlers fetch them) and without
+//    the overview, which the worker keeps once it is first fetched (its
+//    bytes are no part of the first load).
 import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -77,6 +82,11 @@ for (const file of SHARE_FILES) {
   });
 }
 html = withJsonLd(html, await readPrerendered('jsonld.json'));
+const overview = await readPrerendered('voices.html');
+const overviewName = `voices-${hash(overview).slice(0, 16)}.html`;
+await writeFile(join(dir, overviewName), overview);
+html = html.replace('</head>', () => `  <meta name="voices-overview" content="./${overviewName}" />\n</head>`);
+const lazy = [overviewName];
 await writeFile(indexPath, html);
 // The same meta, counts included, for the tests to read (they run no
 // cargo): not precached, the app never asks for it.
@@ -95,16 +105,17 @@ async function walk(d) {
   }
 }
 await walk(dir);
-const precached = files.filter((f) => !['sw.js', 'embed-host.js', 'page-meta.json', ...SHARE_FILES].includes(f)).sort();
+const precached = files.filter((f) => !['sw.js', 'embed-host.js', 'page-meta.json', ...SHARE_FILES, ...lazy].includes(f)).sort();
 const manifest = [];
 for (const url of precached) manifest.push({ url, revision: hash(await readFile(join(dir, url))).slice(0, 16) });
 const version = hash(JSON.stringify(manifest)).slice(0, 16);
 const swPath = join(dir, 'sw.js');
 const sw = (await readFile(swPath, 'utf8'))
   .replace('self.__WB_MANIFEST', () => JSON.stringify(manifest))
-  .replace('self.__PRECACHE_VERSION', JSON.stringify(version));
+  .replace('self.__PRECACHE_VERSION', JSON.stringify(version))
+  .replace('self.__LAZY_FILES', () => JSON.stringify(lazy));
 await writeFile(swPath, sw);
-console.log(`post-build: loader ${loaderName}; precache ${manifest.length} files, version ${version}`);
+console.log(`post-build: loader ${loaderName}; precache ${manifest.length} files, version ${version}; on use: ${lazy.join(', ')}`);
 
 function escapeHtml(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

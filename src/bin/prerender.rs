@@ -7,9 +7,13 @@
 //!   (`explorer_core::publish::meta`);
 //! - `jsonld.json`: the page's schema.org metadata (`explorer_core::publish::jsonld`).
 //!   Its `dateModified` falls back to the build date (`SOURCE_DATE_EPOCH`
-//!   when set, for reproducible builds, else today).
+//!   when set, for reproducible builds, else today);
+//! - `voices.html`: the voices overview's markup
+//!   (`explorer_core::publish::voices_html`), which the post-build hook puts
+//!   in `dist/` under a content-hashed name for the app to fetch when the
+//!   Voices view opens.
 //!
-//! All three come from the dataset embedded for `ARTICLE_DATA_DIR`, as in
+//! All four come from the dataset embedded for `ARTICLE_DATA_DIR`, as in
 //! the wasm build. Trunk's post-build hook only reads them.
 //! `cargo run --features ssr --bin prerender -- OUT_DIR`
 
@@ -28,6 +32,8 @@ fn main() {
     let meta = explorer_core::publish::meta::page_meta_json(data.article, data.dataset);
     let date = explorer_core::publish::jsonld::iso_date(build_time());
     let jsonld = explorer_core::publish::jsonld::jsonld(data.dataset, data.content_hash, &date);
+    let voices =
+        explorer_core::publish::voices_html::overview(data.dataset, data.article, &data.index);
     let renderer = yew::LocalServerRenderer::<Prerender>::with_props(PrerenderProps { data })
         .hydratable(false);
     let html = futures::executor::block_on(renderer.render());
@@ -35,6 +41,7 @@ fn main() {
         ("prerender.html", html),
         ("meta.json", meta),
         ("jsonld.json", jsonld),
+        ("voices.html", voices),
     ] {
         let path = out.join(name);
         std::fs::write(&path, text).unwrap_or_else(|e| fail(&path, e));

@@ -16,6 +16,7 @@ use crate::components::filters::controls::Controls;
 use crate::components::filters::facets::Facets;
 use crate::components::footer::data_footer::DataFooter;
 use crate::components::results::result_list::Results;
+use crate::components::voices::voices_view::VoicesView;
 use crate::data::{use_data, Data};
 use crate::hooks::{
     use_action, use_commands, use_deferred, use_history_sync, use_mount_step, use_selection_focus,
@@ -57,6 +58,7 @@ pub fn app(props: &AppProps) -> Html {
     let (settled, settled_search) =
         use_deferred((outcome.clone(), state.url.filters.search.clone()));
     let url = use_memo(state.url.clone(), |url| url.clone());
+    let mentions = use_memo(state.url.filters.clone(), |f| data.chosen_mentions(f));
     let commands = use_commands(&state.url, outcome.clone(), dispatch.clone());
     let show_in_article = use_action(&dispatch, Action::ShowInArticle);
     let show_claim = use_show_claim(outcome.clone(), dispatch.clone());
@@ -93,6 +95,8 @@ pub fn app(props: &AppProps) -> Html {
                         <Controls url={url.clone()} outcome={settled.clone()} sheet_open={state.filters_open} />
                         if state.url.view == View::Figures {
                             <FiguresView outcome={outcome.clone()} onselect={show_in_article.clone()} />
+                        } else if state.url.view == View::Voices {
+                            <VoicesView />
                         } else {
                             <Results {outcome} url={url.clone()} shown={state.shown} can_clear={state.can_clear()} {mount}
                                 onselect={show_in_article} />
@@ -100,7 +104,7 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                     // Focusable: it scrolls on its own on wide screens.
                     <div class="article-pane" tabindex="0" role="region" aria-label="The article" {inert}>
-                        <ArticleView outcome={settled} search={settled_search}
+                        <ArticleView outcome={settled} search={settled_search} mentions={mentions}
                             selected={state.url.selected.clone()} onselect={show_result} />
                     </div>
                 </main>
