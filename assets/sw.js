@@ -3,11 +3,8 @@
 // scripts/post-build.mjs, from the actual output), serves them cache-first,
 // and removes old caches on activate. It follows Workbox's precaching model
 // (a revisioned manifest, one cache per version, a waiting worker that takes
-// over only when the reader agrees) without its runtime. The files the app
-// fetches only on demand (the voices overview: LAZY, also written at build
-// time) are kept in the same cache once fetched, and a new version keeps
-// those it still lists from the old one, so they work offline after their
-// first use without being part of the first load.
+// over only when the reader agrees) without its runtime. LAZY files (the
+// voices overview) are cached on first use instead (docs/offline-and-security.md).
 const MANIFEST = self.__WB_MANIFEST;
 const LAZY = self.__LAZY_FILES;
 const VERSION = self.__PRECACHE_VERSION;
@@ -18,7 +15,7 @@ const urlOf = (entry) => new URL(entry.url, scope).href;
 const APP_INDEX = new URL('index.html', scope);
 const lazyUrls = LAZY.map((url) => urlOf({ url }));
 
-/** Copies the on-demand files this version still lists from older caches. */
+// A new version keeps the LAZY files it still lists from the old caches.
 async function keepLazy(cache) {
   for (const key of await caches.keys()) {
     if (!key.startsWith(PREFIX) || key === CACHE) continue;
@@ -68,7 +65,6 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     caches.open(CACHE).then((cache) =>
       cache.match(key).then((hit) => hit || fetch(request).then((response) => {
-        // An on-demand file is kept once fetched: offline after its first use.
         if (response.ok && lazyUrls.includes(key)) event.waitUntil(cache.put(key, response.clone()));
         return response;
       })),

@@ -15,11 +15,12 @@
 //    gzip become 6.1 KB (docs/benchmark.md, first-load bytes);
 // 6. adds the voices overview that `prerender` wrote (docs/voices.md) as a
 //    content-hashed file, named in index.html's <meta name="voices-overview">:
-//    the app fetches it when the Voices view opens;
+//    the app fetches it when the Voices view opens; it links its own
+//    stylesheet (styles/voices.css, minified and content-hashed);
 // 7. writes the service worker's precache manifest from the actual output,
 //    without the share card's files (only unfurlers fetch them) and without
-//    the overview, which the worker keeps once it is first fetched (its
-//    bytes are no part of the first load).
+//    the overview and its styles, which the worker keeps once first fetched
+//    (their bytes are no part of the first load).
 import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -82,11 +83,16 @@ for (const file of SHARE_FILES) {
   });
 }
 html = withJsonLd(html, await readPrerendered('jsonld.json'));
-const overview = await readPrerendered('voices.html');
-const overviewName = `voices-${hash(overview).slice(0, 16)}.html`;
-await writeFile(join(dir, overviewName), overview);
-html = html.replace('</head>', () => `  <meta name="voices-overview" content="./${overviewName}" />\n</head>`);
-const lazy = [overviewName];
+// Its styles load with it, not with the page: a content-hashed, minified
+// copy of styles/voices.css, linked at the markup's start.
+const voicesCss = await transform(await readFile(new URL('../styles/voices.css', import.meta.url), 'utf8'), { loader: 'css', minify: true });
+const cssName = `voices-${hash(voicesCss.code).slice(0, 16)}.css`;
+await writeFile(join(dir, cssName), voicesCss.code);
+const overview = `<link rel="stylesheet" href="./${cssName}" />${await readPrerendered('voices.html')}`;
+const overviewFile = `voices-${hash(overview).slice(0, 16)}.html`;
+await writeFile(join(dir, overviewFile), overview);
+html = html.replace('</head>', () => `  <meta name="voices-overview" content="./${overviewFile}" />\n</head>`);
+const lazy = [overviewFile, cssName];
 await writeFile(indexPath, html);
 // The same meta, counts included, for the tests to read (they run no
 // cargo): not precached, the app never asks for it.

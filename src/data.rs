@@ -10,7 +10,7 @@ use explorer_core::dataset::article::{flatten, sections, FlatBlock};
 use explorer_core::dataset::lookup::Lookup;
 use explorer_core::dataset::model::Dataset;
 use explorer_core::read::figures::clusters;
-use explorer_core::read::query::{Facet, Filters, Index};
+use explorer_core::read::query::{Facet, Index};
 use explorer_core::read::segments::items_per_block;
 use yew::prelude::*;
 
@@ -90,15 +90,6 @@ impl Data {
             index,
             blocks,
         }
-    }
-}
-
-impl Data {
-    /// The chosen Mentions options' positions, whose names are marked.
-    pub fn chosen_mentions(&self, filters: &Filters) -> Vec<u32> {
-        let keys = filters.selected.get(&Facet::Mention).into_iter().flatten();
-        keys.filter_map(|k| Some(self.index.option_index(Facet::Mention, k)? as u32))
-            .collect()
     }
 }
 

@@ -17,6 +17,6 @@ pub use deferred::use_deferred;
 pub use embed::{use_embed_copy_link, use_embed_host};
 pub use focus::{use_selection_focus, use_sheet_focus};
 pub use mount::use_mount_step;
-pub use overview::{use_overview, Overview, OVERVIEW_META};
+pub use overview::{use_overview, OVERVIEW_META};
 pub use service_worker::use_service_worker;
 pub use url::use_history_sync;

@@ -101,7 +101,6 @@ test('Mentions finds every person the text names who never speaks, by name', asy
     assert.ok(counted(summary, 'passages') > 0, `${p.name}: ${summary}`);
     const passage = page.locator('.passages > li').first();
     assert.match(await passage.locator('mark').first().textContent(), /\S/, `${p.name}'s name is marked`);
-    assert.ok((await page.locator('article.article mark.match').count()) > 0, `${p.name} is marked in the article`);
     await option.click();
     await box.fill('');
   }
@@ -165,10 +164,11 @@ test('the overview is fetched when the view opens, not in the first load, and op
       await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
     }
   });
-  const name = await page.locator('meta[name="voices-overview"]').getAttribute('content');
+  const names = [await page.locator('meta[name="voices-overview"]').getAttribute('content')];
   const sw = await (await fetch(`${server.origin}${BASE}sw.js`)).text();
   const manifest = JSON.parse(sw.match(/const MANIFEST = (\[.*?\]);/)[1]);
-  assert.ok(!manifest.some((e) => name.endsWith(e.url)), 'the overview is not precached');
+  assert.ok(!manifest.some((e) => e.url.startsWith('voices-')), 'the overview and its styles are not precached');
+  assert.ok(names.every((n) => sw.includes(`"${n.slice(2)}"`)), 'the worker keeps them once fetched');
   assert.deepEqual(fetched, [], 'the first load does not fetch the overview');
   await page.getByRole('button', { name: 'Voices', exact: true }).click();
   const rows = page.locator('.voices-view a[data-counts]');

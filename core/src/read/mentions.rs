@@ -35,19 +35,44 @@ pub fn named(d: &Dataset, who: u32) -> (&str, &str) {
     }
 }
 
-/// The found names as bytes: (start, end, who) as three little-endian
-/// `u32`s each, what `build.rs` embeds.
+/// The found names (sorted by start) as bytes, what `build.rs` embeds: per
+/// name its start after the previous one's, its length and `who`, each a
+/// LEB128 number (mostly one byte: about 3 bytes a name).
 pub fn to_bytes(found: &[(usize, usize, u32)]) -> Vec<u8> {
-    let words = found.iter().flat_map(|&(s, e, w)| [s as u32, e as u32, w]);
-    words.flat_map(u32::to_le_bytes).collect()
+    let mut out = Vec::new();
+    let mut last = 0;
+    for &(s, e, who) in found {
+        for mut n in [s - last, e - s, who as usize] {
+            while n >= 0x80 {
+                out.push(n as u8 | 0x80);
+                n >>= 7;
+            }
+            out.push(n as u8);
+        }
+        last = s;
+    }
+    out
 }
 
 /// The names back from `to_bytes`.
 pub fn from_bytes(bytes: &[u8]) -> Vec<(usize, usize, u32)> {
-    let word = |c: &[u8]| u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
-    bytes
-        .chunks_exact(12)
-        .map(|c| (word(c) as usize, word(&c[4..]) as usize, word(&c[8..])))
+    let mut numbers = Vec::new();
+    let (mut n, mut shift) = (0, 0);
+    for &b in bytes {
+        n |= ((b & 0x7f) as usize) << shift;
+        shift += 7;
+        if b < 0x80 {
+            numbers.push(n);
+            (n, shift) = (0, 0);
+        }
+    }
+    let mut last = 0;
+    numbers
+        .chunks_exact(3)
+        .map(|c| {
+            last += c[0];
+            (last, last + c[1], c[2] as u32)
+        })
         .collect()
 }
 
@@ -165,7 +190,7 @@ mod tests {
 
     #[test]
     fn the_bytes_round_trip() {
-        let found = vec![(0, 4, 1), (70_000, 70_009, 12)];
+        let found = vec![(0, 4, 1), (3, 200, 300), (70_000, 70_009, 12)];
         assert_eq!(from_bytes(&to_bytes(&found)), found);
     }
 

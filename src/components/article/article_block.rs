@@ -7,8 +7,6 @@ use crate::data::use_data;
 /// links are handled once, by the article (see `ArticleView`).
 #[derive(Properties, PartialEq)]
 pub struct ArticleBlockProps {
-    /// `passage-<n>`: the target of a passage's "Show in the article".
-    pub id: AttrValue,
     pub heading: bool,
     pub segs: Vec<MarkedSegment>,
 }
@@ -53,8 +51,8 @@ pub fn article_block(props: &ArticleBlockProps) -> Html {
         })
         .collect();
     if props.heading {
-        html! { <h3 id={props.id.clone()}>{content}</h3> }
+        html! { <h3>{content}</h3> }
     } else {
-        html! { <p id={props.id.clone()}>{content}</p> }
+        html! { <p>{content}</p> }
     }
 }

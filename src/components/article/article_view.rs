@@ -23,9 +23,6 @@ pub struct ArticleViewProps {
     pub search: String,
     /// The selected item's id, highlighted even when filters hide it.
     pub selected: Option<String>,
-    /// The chosen Mentions options (positions): their names are marked.
-    #[prop_or_default]
-    pub mentions: Rc<Vec<u32>>,
     pub onselect: Callback<AttrValue>,
 }
 
@@ -96,7 +93,6 @@ fn sections(
     outcome: &Outcome,
     search: &str,
     selected: Option<usize>,
-    mentions: &[u32],
 ) -> Html {
     let mut active = vec![false; data.index.items.len()];
     for &i in outcome.items.iter().chain(selected.iter()) {
@@ -104,20 +100,12 @@ fn sections(
     }
     let mut anchors = Anchors::new();
     let mut sections: Vec<(usize, Vec<Html>)> = Vec::new();
-    let blocks = data.blocks[..rendered].iter().zip(&data.block_items);
-    for (n, (fb, items)) in blocks.enumerate() {
+    for (fb, items) in data.blocks[..rendered].iter().zip(&data.block_items) {
         let block = &fb.block;
-        let mut found: Vec<(usize, usize)> = matches(block.text(data.article), search)
+        let found: Vec<(usize, usize)> = matches(block.text(data.article), search)
             .into_iter()
             .map(|(s, e)| (s + block.start, e + block.start))
             .collect();
-        // The chosen people's and parties' names, marked like a search.
-        let names = data.index.names_in(block.start, block.end);
-        found.extend(
-            names
-                .filter(|m| mentions.contains(&m.2))
-                .map(|&(s, e, _)| (s, e)),
-        );
         let segs = mark(
             segments((block.start, block.end), items, &found, selected, |i| {
                 active[i]
@@ -127,7 +115,7 @@ fn sections(
             selected,
         );
         let html = html! {
-            <ArticleBlock key={block.start} id={format!("passage-{n}")} heading={fb.heading} {segs} />
+            <ArticleBlock key={block.start} heading={fb.heading} {segs} />
         };
         match sections.last_mut() {
             Some((n, list)) if *n == fb.section => list.push(html),
@@ -168,7 +156,6 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         &props.outcome,
         &props.search,
         selected,
-        &props.mentions,
     );
     // One listener for every marker and passage, rather than one each.
     let onclick = {

@@ -58,7 +58,6 @@ pub fn app(props: &AppProps) -> Html {
     let (settled, settled_search) =
         use_deferred((outcome.clone(), state.url.filters.search.clone()));
     let url = use_memo(state.url.clone(), |url| url.clone());
-    let mentions = use_memo(state.url.filters.clone(), |f| data.chosen_mentions(f));
     let commands = use_commands(&state.url, outcome.clone(), dispatch.clone());
     let show_in_article = use_action(&dispatch, Action::ShowInArticle);
     let show_claim = use_show_claim(outcome.clone(), dispatch.clone());
@@ -104,7 +103,7 @@ pub fn app(props: &AppProps) -> Html {
                     </div>
                     // Focusable: it scrolls on its own on wide screens.
                     <div class="article-pane" tabindex="0" role="region" aria-label="The article" {inert}>
-                        <ArticleView outcome={settled} search={settled_search} mentions={mentions}
+                        <ArticleView outcome={settled} search={settled_search}
                             selected={state.url.selected.clone()} onselect={show_result} />
                     </div>
                 </main>

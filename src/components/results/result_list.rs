@@ -8,7 +8,7 @@ use explorer_core::read::wording::{empty_advice, result_summary};
 use yew::prelude::*;
 
 use crate::components::item_card;
-use crate::components::voices::passage_results::PassageResults;
+use crate::components::voices::passage_results::passage_results;
 use crate::data::{use_data, Data};
 use crate::state::{use_dispatch, Action, PAGE};
 
@@ -36,12 +36,6 @@ pub fn results(props: &ResultsProps) -> Html {
     let total = o.items.len();
     let summary = result_summary(o);
     let data = use_data();
-    let chosen = {
-        let data = data.clone();
-        use_memo(props.url.clone(), move |url| {
-            data.chosen_mentions(&url.filters)
-        })
-    };
     let (statements, figures) = rows(&data, props, &o.items[..total.min(props.shown)]);
     let onclear = dispatch.reform(|_| Action::ClearAll);
     let onshowmore = dispatch.reform(|_| Action::ShowMore);
@@ -52,7 +46,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{summary}</p>
                 <button type="button" class="link-button clear-all" hidden={!props.can_clear} onclick={dispatch.reform(|_| Action::ClearAll)}>{"Clear all"}</button>
             </div>
-            <PassageResults outcome={o.clone()} {chosen} />
+            {passage_results(&data, o, &props.url.filters)}
             if o.total() == 0 {
                 <div class="empty-state">
                     <p><strong>{"Nothing matches."}</strong></p>

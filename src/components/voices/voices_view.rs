@@ -1,8 +1,9 @@
 use explorer_core::read::url_state::decode;
 use yew::prelude::*;
 
+use crate::components::select_link_click;
 use crate::data::use_data;
-use crate::hooks::{use_overview, Overview};
+use crate::hooks::use_overview;
 use crate::state::{use_dispatch, Action};
 
 #[derive(Properties, PartialEq)]
@@ -21,30 +22,25 @@ pub struct VoicesViewProps {
 pub fn voices_view(props: &VoicesViewProps) -> Html {
     let data = use_data();
     let dispatch = use_dispatch();
-    let overview = use_overview(props.folded);
+    let (body, status) = use_overview(props.folded);
+    let show = Callback::from(move |href: AttrValue| {
+        dispatch.emit(Action::ShowFiltered(decode(&href, &data.index).0.filters))
+    });
     let onclick = Callback::from(move |e: MouseEvent| {
-        let plain =
-            e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
         let link = e
             .target_dyn_into::<web_sys::Element>()
             .and_then(|t| t.closest("a[data-filter]").ok().flatten());
-        if let (true, Some(href)) = (plain, link.and_then(|a| a.get_attribute("href"))) {
-            e.prevent_default();
-            dispatch.emit(Action::ShowFiltered(decode(&href, &data.index).0.filters));
+        if let Some(link) = link {
+            select_link_click(&e, link.get_attribute("href"), &show);
         }
     });
-    let busy = (overview == Overview::Loading).then_some("true");
-    let body = match overview {
-        Overview::Ready(markup) => Html::from_html_unchecked(markup),
-        Overview::Loading => html! { <p class="voices-note">{"Loading the overview…"}</p> },
-        Overview::Failed => html! {
-            <p class="voices-note" role="alert">{"The overview could not be loaded: it needs a connection the first time it is opened."}</p>
-        },
-    };
+    // The status goes once the stylesheet the markup links has loaded
+    // (styles/voices.css), which also shows the body.
     html! {
-        <section class="voices-view" aria-labelledby="voices-heading" aria-busy={busy}>
+        <section class="voices-view" aria-labelledby="voices-heading">
             <h2 id="voices-heading">{"Who gets a voice"}</h2>
-            <div class="voices-body" {onclick}>{body}</div>
+            <p class="voices-status" role="status" ref={status}>{"Loading the overview…"}</p>
+            <div class="voices-body" ref={body} {onclick}></div>
         </section>
     }
 }
