@@ -2,6 +2,9 @@
 //! the build with the same report as `explorer check DIR` (where each problem
 //! is, line:col, and the fix), and hands the app a postcard copy to embed.
 //! Spans may be written as quotes; they are resolved to offsets here.
+//! It also finds, once, where the text names each person and party
+//! (`explorer_core::read::mentions`), so the reader's wasm only reads that
+//! list (the Mentions facet) and carries none of the finding.
 //!
 //! Another article is a data change: set `ARTICLE_DATA_DIR` to a folder with
 //! its own `article.txt` and `dataset.json`.
@@ -56,11 +59,14 @@ fn main() {
         .map(|b| format!("{b:02x}"))
         .collect();
     fs::write(out.join("content-hash.txt"), hash).expect("write hash");
-    fs::write(out.join("article.txt"), text).expect("write article");
+    fs::write(out.join("article.txt"), &text).expect("write article");
     // postcard: compact, and its decoder costs the wasm far fewer bytes
     // than a JSON parser (measured in the README).
     let bytes = postcard::to_allocvec(&dataset).expect("dataset serializes");
     fs::write(out.join("dataset.postcard"), bytes).expect("write dataset");
+    let mentions = explorer_core::read::mentions::find(&dataset, &text);
+    let bytes = explorer_core::read::mentions::to_bytes(&mentions);
+    fs::write(out.join("mentions.bin"), bytes).expect("write mentions");
 }
 
 fn fail(message: &str) -> ! {

@@ -16,9 +16,14 @@
 // 6. copies the exports the build prepared (`exports.json`, `dataset.json`,
 //    from the prerender binary) as content-hashed files named in the page's
 //    <meta name="explorer:…">: the reader fetches them only when asked;
-// 7. writes the service worker's precache manifest from the actual output,
+// 7. adds the voices overview that `prerender` wrote (docs/voices.md) as a
+//    content-hashed file, named in index.html's <meta name="voices-overview">:
+//    the app fetches it when the Voices view opens; it links its own
+//    stylesheet (styles/voices.css, minified and content-hashed);
+// 8. writes the service worker's precache manifest from the actual output,
 //    without the share card's files (only unfurlers fetch them) and without
-//    the prepared exports (the worker keeps them once used).
+//    the prepared exports, the overview and its styles, which the worker
+//    keeps once first fetched (their bytes are no part of the first load).
 // The studio's page (studio/index.html, a second `trunk build` into
 // dist/studio/) gets steps 1 and 5 and its title and language only: it is
 // not the reader's, and nothing of it is precached.
@@ -95,14 +100,24 @@ for (const file of SHARE_FILES) {
   });
 }
 html = withJsonLd(html, await readPrerendered('jsonld.json'));
-const PREPARED = ['exports', 'dataset'];
-for (const name of PREPARED) {
+const prepared = [];
+for (const name of ['exports', 'dataset']) {
   const body = await readFile(join(prerendered, `${name}.json`));
   const file = `${name}-${hash(body).slice(0, 16)}.json`;
   await writeFile(join(dir, file), body);
+  prepared.push(file);
   html = html.replace('</head>', () => `  <meta name="explorer:${name}" content="./${file}" />\n</head>`);
 }
-const isPrepared = (f) => new RegExp(`^(${PREPARED.join('|')})-[0-9a-f]{16}\\.json$`).test(f);
+// Its styles load with it, not with the page: a content-hashed, minified
+// copy of styles/voices.css, linked at the markup's start.
+const voicesCss = await transform(await readFile(new URL('../styles/voices.css', import.meta.url), 'utf8'), { loader: 'css', minify: true });
+const cssName = `voices-${hash(voicesCss.code).slice(0, 16)}.css`;
+await writeFile(join(dir, cssName), voicesCss.code);
+const overview = `<link rel="stylesheet" href="./${cssName}" />${await readPrerendered('voices.html')}`;
+const overviewFile = `voices-${hash(overview).slice(0, 16)}.html`;
+await writeFile(join(dir, overviewFile), overview);
+html = html.replace('</head>', () => `  <meta name="voices-overview" content="./${overviewFile}" />\n</head>`);
+const lazy = [overviewFile, cssName, ...prepared];
 await writeFile(indexPath, html);
 // The same meta, counts included, for the tests to read (they run no
 // cargo): not precached, the app never asks for it.
@@ -121,18 +136,17 @@ async function walk(d) {
   }
 }
 await walk(dir);
-const precached = files
-  .filter((f) => !['sw.js', 'embed-host.js', 'page-meta.json', ...SHARE_FILES].includes(f) && !isPrepared(f))
-  .sort();
+const precached = files.filter((f) => !['sw.js', 'embed-host.js', 'page-meta.json', ...SHARE_FILES, ...lazy].includes(f)).sort();
 const manifest = [];
 for (const url of precached) manifest.push({ url, revision: hash(await readFile(join(dir, url))).slice(0, 16) });
 const version = hash(JSON.stringify(manifest)).slice(0, 16);
 const swPath = join(dir, 'sw.js');
 const sw = (await readFile(swPath, 'utf8'))
   .replace('self.__WB_MANIFEST', () => JSON.stringify(manifest))
-  .replace('self.__PRECACHE_VERSION', JSON.stringify(version));
+  .replace('self.__PRECACHE_VERSION', JSON.stringify(version))
+  .replace('self.__LAZY_FILES', () => JSON.stringify(lazy));
 await writeFile(swPath, sw);
-console.log(`post-build: loader ${loaderName}; precache ${manifest.length} files, version ${version}`);
+console.log(`post-build: loader ${loaderName}; precache ${manifest.length} files, version ${version}; on use: ${lazy.join(', ')}`);
 
 function escapeHtml(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -368,6 +368,30 @@ pub fn show_error_panel(root: &web_sys::Element) {
     let _ = root.append_child(&main);
 }
 
+/// The `content` of the page's `<meta name="{name}">`: what the build wrote
+/// into index.html (the voices overview's file name).
+pub fn meta_content(name: &str) -> Option<String> {
+    let meta = document()
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??;
+    meta.get_attribute("content")
+}
+
+/// The text of a file beside the app (served by the service worker once
+/// cached); None when it cannot be had (offline and never fetched).
+pub async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(window().fetch_with_str(url)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
 /// True when the app runs inside an iframe.
 pub fn is_framed() -> bool {
     let win = window();

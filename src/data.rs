@@ -17,6 +17,9 @@ use yew::prelude::*;
 static ARTICLE: &str = include_str!(concat!(env!("OUT_DIR"), "/article.txt"));
 static DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
 static CONTENT_HASH: &str = include_str!(concat!(env!("OUT_DIR"), "/content-hash.txt"));
+/// Where the text names each person and party, found by the build
+/// (`explorer_core::read::mentions`).
+static MENTIONS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/mentions.bin"));
 
 /// The strings of one statement or figure's links, made once per item: rows
 /// and highlights re-render on every filter change and need not rebuild them.
@@ -55,13 +58,15 @@ pub struct Data {
 }
 
 impl Data {
-    /// Indexes an article and its (validated) dataset for the components.
+    /// Indexes an article and its (validated) dataset for the components,
+    /// with the names the text holds (`explorer_core::read::mentions::find`).
     pub fn new(
         article: &'static str,
         dataset: &'static Dataset,
         content_hash: &'static str,
+        mentions: &[(usize, usize, u32)],
     ) -> Data {
-        let index = Index::new(dataset);
+        let index = Index::with_mentions(dataset, article, mentions);
         let blocks = flatten(&sections(article, &dataset.article.section_heads));
         let links = index.items.iter().map(|item| item_link(&item.id)).collect();
         let option_names = Facet::ALL
@@ -120,7 +125,9 @@ pub fn embedded() -> DataRef {
         static EMBEDDED: DataRef = {
             let dataset: Dataset =
                 postcard::from_bytes(DATASET).expect("the build validated the dataset");
-            DataRef(Rc::new(Data::new(ARTICLE, Box::leak(Box::new(dataset)), CONTENT_HASH)))
+            let mentions = explorer_core::read::mentions::from_bytes(MENTIONS);
+            let dataset = Box::leak(Box::new(dataset));
+            DataRef(Rc::new(Data::new(ARTICLE, dataset, CONTENT_HASH, &mentions)))
         };
     }
     EMBEDDED.with(DataRef::clone)

@@ -39,10 +39,12 @@ fn fixture() -> DataRef {
     let article = include_str!("fixtures/mini/article.txt");
     let json = include_str!("fixtures/mini/dataset.json");
     let (_, dataset) = explorer_core::author::check::load(article.as_bytes(), json).expect("valid");
+    let mentions = explorer_core::read::mentions::find(&dataset, article);
     DataRef(Rc::new(Data::new(
         article,
         Box::leak(Box::new(dataset)),
         "fixture",
+        &mentions,
     )))
 }
 

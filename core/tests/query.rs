@@ -16,7 +16,7 @@ fn setup() -> (Dataset, Index) {
     let d: Dataset = explorer_core::author::check::load(ARTICLE.as_bytes(), DATASET)
         .expect("valid")
         .1;
-    let index = Index::new(&d);
+    let index = Index::with_article(&d, ARTICLE);
     (d, index)
 }
 
@@ -212,9 +212,15 @@ fn check_counts(index: &Index, base: &Filters) -> Result<(), TestCaseError> {
             let mut f = base.clone();
             f.selected.remove(&facet);
             f.toggle(facet, &option.key);
+            // The Mentions facet counts passages (`Facet::counts`).
+            let found = index.run(&f);
+            let found = match facet {
+                Facet::Mention => found.passages.len(),
+                _ => found.items.len(),
+            };
             prop_assert_eq!(
                 o.counts[facet.index()][n],
-                index.run(&f).items.len(),
+                found,
                 "{:?} {} under {:?}",
                 facet,
                 &option.key,
@@ -330,16 +336,20 @@ fn arb_state(index: &Index) -> impl Strategy<Value = UrlState> {
     let ids: Vec<String> = index.items.iter().map(|i| i.id.clone()).collect();
     (
         (pick(Facet::Party), pick(Facet::Person), pick(Facet::Kind)),
-        (pick(Facet::Channel), pick(Facet::Unit)),
+        (
+            pick(Facet::Channel),
+            pick(Facet::Unit),
+            pick(Facet::Mention),
+        ),
         any::<bool>(),
         "\\PC{0,40}",
         proptest::option::of(proptest::sample::select(ids)),
-        any::<bool>(),
+        0..3usize,
         any::<bool>(),
         arb_frame(),
     )
         .prop_map(
-            |((p, pe, k), (c, u), contested, search, selected, fig, embed, frame)| {
+            |((p, pe, k), (c, u, m), contested, search, selected, view, embed, frame)| {
                 let mut f = Filters {
                     contested,
                     search,
@@ -351,6 +361,7 @@ fn arb_state(index: &Index) -> impl Strategy<Value = UrlState> {
                     (Facet::Kind, k),
                     (Facet::Channel, c),
                     (Facet::Unit, u),
+                    (Facet::Mention, m),
                 ] {
                     for key in keys {
                         f.toggle(facet, &key);
@@ -360,10 +371,10 @@ fn arb_state(index: &Index) -> impl Strategy<Value = UrlState> {
                 let card = frame.card && selected.is_some();
                 UrlState {
                     filters: f,
-                    view: if fig && !card {
-                        View::Figures
-                    } else {
-                        View::Explore
+                    view: match (view, card) {
+                        (1, false) => View::Figures,
+                        (2, false) => View::Voices,
+                        _ => View::Explore,
                     },
                     selected,
                     embed,
@@ -535,4 +546,80 @@ fn searching_casualties_finds_every_killed_and_wounded_figure() {
             assert!(found.contains(id), "{word:?} misses {id}");
         }
     }
+}
+
+#[test]
+fn mentions_find_the_passages_statements_and_figures_naming_someone() {
+    let (d, index) = setup();
+    // The people the text names who never speak: a passage each at least,
+    // and no statement of theirs.
+    let silent: Vec<&str> = d
+        .people
+        .iter()
+        .filter(|p| !d.statements.iter().any(|s| s.speaker == p.id))
+        .map(|p| p.id.as_str())
+        .collect();
+    assert!(!silent.is_empty());
+    for id in &silent {
+        let o = index.run(&filters(&[(Facet::Mention, id)]));
+        let name = &d.people.iter().find(|p| p.id == *id).unwrap().name;
+        assert!(!o.passages.is_empty(), "{id}");
+        for &p in &o.passages {
+            let (s, e) = index.passages[p];
+            assert!(ARTICLE[s..e].contains(name.as_str()), "{id}");
+        }
+        for &i in &o.items {
+            let item = &index.items[i];
+            assert!(
+                ARTICLE[item.start..item.end].contains(name.as_str()),
+                "{id}"
+            );
+        }
+    }
+    // A party through every alias, not only the one place each records:
+    // more passages than it has aliases.
+    let party = d
+        .parties
+        .iter()
+        .max_by_key(|p| {
+            index
+                .run(&filters(&[(Facet::Mention, &p.id)]))
+                .passages
+                .len()
+        })
+        .unwrap();
+    let o = index.run(&filters(&[(Facet::Mention, &party.id)]));
+    assert!(o.passages.len() > party.aliases.len(), "{}", party.id);
+    assert!(o.statements > 0 && o.statements < d.statements.len());
+    // Another filter narrows the passages to those holding its results.
+    let narrowed = index.run(&filters(&[
+        (Facet::Mention, &party.id),
+        (Facet::Kind, "denial"),
+    ]));
+    assert!(narrowed.passages.len() < o.passages.len());
+    let denials = index.run(&filters(&[(Facet::Kind, "denial")])).items;
+    for &p in &narrowed.passages {
+        let (s, e) = index.passages[p];
+        assert!(denials
+            .iter()
+            .any(|&i| s <= index.items[i].start && index.items[i].start < e));
+    }
+    // Without a Mentions choice no passage is a result.
+    assert!(index.run(&Filters::default()).passages.is_empty());
+}
+
+#[test]
+fn the_mention_key_and_the_voices_view_round_trip_and_junk_is_noticed() {
+    let (d, index) = setup();
+    let person = &d.people[0].id;
+    let q = format!("mention={person}&support=contested&view=voices&embed=1");
+    let (state, notices) = decode(&q, &index);
+    assert_eq!(notices, Vec::<String>::new());
+    assert!(state.filters.is_selected(Facet::Mention, person));
+    assert_eq!(state.view, View::Voices);
+    assert_eq!(decode(&encode(&state), &index).0, state);
+    let (state, notices) = decode("mention=nobody-at-all&view=voice", &index);
+    assert_eq!(state, UrlState::default());
+    assert_eq!(notices.len(), 2, "{notices:?}");
+    assert!(notices[0].contains("mention"), "{notices:?}");
 }

@@ -6,13 +6,17 @@
 //! - `meta.json`: the page's title, description, manifest names and counts
 //!   (`explorer_core::publish::meta`);
 //! - `jsonld.json`: the page's schema.org metadata (`explorer_core::publish::jsonld`).
+//!   Its `dateModified` falls back to the build date (`SOURCE_DATE_EPOCH`
+//!   when set, for reproducible builds, else today);
 //! - `exports.json` and `dataset.json`: what the reader's exports, "Get the
 //!   data" and "Cite this" are made of (`explorer_core::publish::prepared`),
-//!   prepared here once so the reader's wasm carries no serializer.
-//!   Its `dateModified` falls back to the build date (`SOURCE_DATE_EPOCH`
-//!   when set, for reproducible builds, else today).
+//!   prepared here once so the reader's wasm carries no serializer;
+//! - `voices.html`: the voices overview's markup
+//!   (`explorer_core::publish::voices_html`), which the post-build hook puts
+//!   in `dist/` under a content-hashed name for the app to fetch when the
+//!   Voices view opens.
 //!
-//! All three come from the dataset embedded for `ARTICLE_DATA_DIR`, as in
+//! All of them come from the dataset embedded for `ARTICLE_DATA_DIR`, as in
 //! the wasm build. Trunk's post-build hook only reads them.
 //! `cargo run --features ssr --bin prerender -- OUT_DIR`
 
@@ -32,6 +36,8 @@ fn main() {
     let date = explorer_core::publish::jsonld::iso_date(build_time());
     let jsonld = explorer_core::publish::jsonld::jsonld(data.dataset, data.content_hash, &date);
     let (exports, dataset) = prepared(&data);
+    let voices =
+        explorer_core::publish::voices_html::overview(data.dataset, data.article, &data.index);
     let renderer = yew::LocalServerRenderer::<Prerender>::with_props(PrerenderProps { data })
         .hydratable(false);
     let html = futures::executor::block_on(renderer.render());
@@ -41,6 +47,7 @@ fn main() {
         ("jsonld.json", jsonld),
         ("exports.json", exports),
         ("dataset.json", dataset),
+        ("voices.html", voices),
     ] {
         let path = out.join(name);
         std::fs::write(&path, text).unwrap_or_else(|e| fail(&path, e));

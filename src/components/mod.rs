@@ -7,6 +7,7 @@ pub mod filters;
 pub mod footer;
 pub mod page;
 pub mod results;
+pub mod voices;
 
 use explorer_core::read::query::ItemRef;
 use yew::{html, AttrValue, Callback, Html, MouseEvent};

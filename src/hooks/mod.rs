@@ -7,6 +7,7 @@ mod deferred;
 mod embed;
 mod focus;
 mod mount;
+mod overview;
 mod service_worker;
 mod url;
 
@@ -16,5 +17,6 @@ pub use deferred::use_deferred;
 pub use embed::{use_embed_copy_link, use_embed_host};
 pub use focus::{use_selection_focus, use_sheet_focus};
 pub use mount::use_mount_step;
+pub use overview::{use_overview, OVERVIEW_META};
 pub use service_worker::use_service_worker;
 pub use url::use_history_sync;

@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use crate::author::source::{JsonPath, PathSeg};
-use crate::dataset::article::{blocks, contains};
+pub use crate::dataset::article::quoted_passages;
+use crate::dataset::article::{contains, is_quote_mark};
 use crate::dataset::lookup::Lookup;
 use crate::dataset::model::{
     Dataset, Figure, PartyKind, Relation, RelationKind, Span, StatementKind,
@@ -662,29 +663,6 @@ pub fn number_tokens(text: &str) -> Vec<(usize, usize)> {
         }
     }
     out.sort_unstable();
-    out
-}
-
-fn is_quote_mark(c: char) -> bool {
-    matches!(c, '“' | '”' | '"')
-}
-
-/// Double-quoted passages, paired in order within each paragraph (the text
-/// mixes curly and straight marks, so any mark opens or closes).
-pub fn quoted_passages(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for block in blocks(text) {
-        let mut open = None;
-        for (i, c) in block.text(text).char_indices() {
-            if is_quote_mark(c) {
-                let at = block.start + i;
-                match open.take() {
-                    None => open = Some(at),
-                    Some(s) => out.push((s, at + c.len_utf8())),
-                }
-            }
-        }
-    }
     out
 }
 

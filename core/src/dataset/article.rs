@@ -41,6 +41,30 @@ pub fn blocks(article: &str) -> Vec<Block> {
     out
 }
 
+/// A double quotation mark, curly or straight.
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"')
+}
+
+/// Double-quoted passages, paired in order within each paragraph (the text
+/// mixes curly and straight marks, so any mark opens or closes).
+pub fn quoted_passages(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for block in blocks(text) {
+        let mut open = None;
+        for (i, c) in block.text(text).char_indices() {
+            if is_quote_mark(c) {
+                let at = block.start + i;
+                match open.take() {
+                    None => open = Some(at),
+                    Some(s) => out.push((s, at + c.len_utf8())),
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Groups the blocks into sections: a block whose text equals a section head
 /// at the same offsets starts a new section.
 pub fn sections(article: &str, heads: &[Span]) -> Vec<Section> {

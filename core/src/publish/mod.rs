@@ -7,3 +7,4 @@ pub mod meta;
 pub mod prepared;
 pub mod selectors;
 pub mod share;
+pub mod voices_html;

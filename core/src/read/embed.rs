@@ -21,16 +21,19 @@ pub enum Layout {
     Figures,
     /// One statement or figure (the selected one) as a card.
     Card,
+    /// Who gets a voice: the overview of sources.
+    Voices,
 }
 
 impl Layout {
-    pub const ALL: [Layout; 3] = [Layout::List, Layout::Figures, Layout::Card];
+    pub const ALL: [Layout; 4] = [Layout::List, Layout::Figures, Layout::Voices, Layout::Card];
 
     pub fn label(self) -> &'static str {
         match self {
             Layout::List => "Results with filters",
             Layout::Figures => "Compare figures",
             Layout::Card => "The selected item as a card",
+            Layout::Voices => "Who gets a voice",
         }
     }
 
@@ -39,6 +42,7 @@ impl Layout {
             Layout::List => "list",
             Layout::Figures => "figures",
             Layout::Card => "card",
+            Layout::Voices => "voices",
         }
     }
 
@@ -47,6 +51,7 @@ impl Layout {
         match (url.frame.card, url.view) {
             (true, _) => Layout::Card,
             (false, View::Figures) => Layout::Figures,
+            (false, View::Voices) => Layout::Voices,
             (false, View::Explore) => Layout::List,
         }
     }
@@ -93,10 +98,10 @@ impl EmbedChoice {
                 Filters::default()
             },
             selected: current.selected.clone().filter(|_| layout == Layout::Card),
-            view: if layout == Layout::Figures {
-                View::Figures
-            } else {
-                View::Explore
+            view: match layout {
+                Layout::Figures => View::Figures,
+                Layout::Voices => View::Voices,
+                _ => View::Explore,
             },
             embed: true,
             frame: FrameConfig {

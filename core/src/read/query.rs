@@ -5,35 +5,44 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::dataset::article::blocks;
 use crate::dataset::lookup::{IdIndex, Lookup};
 use crate::dataset::model::{Dataset, Figure, Statement};
 use crate::read::fold::{terms, Folded};
+use crate::read::mentions::named;
+use crate::read::voices::{figure_support, Support};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Facet {
     Side,
     Party,
     Person,
+    /// The people and parties the text names (passages, statements, figures).
+    Mention,
     Kind,
     Channel,
     Hedge,
     Unit,
+    /// How a figure is supported: contested, differing, single source.
+    Support,
     Place,
     Time,
 }
 
 /// How many facets there are: the length of every per-facet array.
-pub const FACETS: usize = 9;
+pub const FACETS: usize = 11;
 
 impl Facet {
     pub const ALL: [Facet; FACETS] = [
         Facet::Side,
         Facet::Party,
         Facet::Person,
+        Facet::Mention,
         Facet::Kind,
         Facet::Channel,
         Facet::Hedge,
         Facet::Unit,
+        Facet::Support,
         Facet::Place,
         Facet::Time,
     ];
@@ -43,6 +52,8 @@ impl Facet {
             Facet::Side => "side",
             Facet::Party => "party",
             Facet::Person => "person",
+            Facet::Mention => "mention",
+            Facet::Support => "support",
             Facet::Kind => "kind",
             Facet::Channel => "channel",
             Facet::Hedge => "hedge",
@@ -59,6 +70,8 @@ impl Facet {
             Facet::Side => "Side",
             Facet::Party => "Party",
             Facet::Person => "Speaker",
+            Facet::Mention => "Mentions",
+            Facet::Support => "Figure support",
             Facet::Kind => "Statement kind",
             Facet::Channel => "Channel",
             Facet::Hedge => "Hedged",
@@ -75,12 +88,22 @@ impl Facet {
             Facet::Side => 0,
             Facet::Party => 1,
             Facet::Person => 2,
-            Facet::Kind => 3,
-            Facet::Channel => 4,
-            Facet::Hedge => 5,
-            Facet::Unit => 6,
-            Facet::Place => 7,
-            Facet::Time => 8,
+            Facet::Mention => 3,
+            Facet::Kind => 4,
+            Facet::Channel => 5,
+            Facet::Hedge => 6,
+            Facet::Unit => 7,
+            Facet::Support => 8,
+            Facet::Place => 9,
+            Facet::Time => 10,
+        }
+    }
+    /// What an option's count counts: the Mentions facet counts passages
+    /// (a person who never speaks may be in no statement), the others items.
+    pub fn counts(self) -> (&'static str, &'static str) {
+        match self {
+            Facet::Mention => ("passage", "passages"),
+            _ => ("result", "results"),
         }
     }
 }
@@ -149,6 +172,13 @@ pub struct Index {
     /// Positions in `items`, sorted by id: the article looks up the selected
     /// item on every render, which must not scan 10,000 items.
     by_id: Vec<u32>,
+    /// The article's blocks (paragraphs and heads) as byte ranges.
+    pub passages: Vec<(usize, usize)>,
+    /// Per passage, the Mentions options it names, and the items it holds.
+    passage_names: Vec<Vec<u32>>,
+    passage_items: Vec<Vec<u32>>,
+    /// Every name in the text: (start, end, Mentions option), by start.
+    pub mentions: Vec<(usize, usize, u32)>,
 }
 
 /// The answer to a query.
@@ -162,12 +192,43 @@ pub struct Outcome {
     pub contested_count: usize,
     pub statements: usize,
     pub figures: usize,
+    /// With a Mentions option chosen: the passages (`Index::passages`) that
+    /// name it and hold a result of the other filters (any, when none).
+    pub passages: Vec<usize>,
+}
+
+impl Outcome {
+    /// Statements, figures and passages found.
+    pub fn total(&self) -> usize {
+        self.items.len() + self.passages.len()
+    }
 }
 
 impl Index {
+    /// The index without the article's names (no Mentions options) and
+    /// passages.
     pub fn new(d: &Dataset) -> Index {
-        let options = facet_options(d);
-        let resolver = Resolver::new(d, &options);
+        Index::with_mentions(d, "", &[])
+    }
+
+    /// The index with the names found in `article` now (natively: the
+    /// tests and the build; the app reads what the build found).
+    pub fn with_article(d: &Dataset, article: &str) -> Index {
+        Index::with_mentions(d, article, &crate::read::mentions::find(d, article))
+    }
+
+    /// The index with the names the text holds (`read::mentions::find`, as
+    /// (start, end, who)), found at build time.
+    pub fn with_mentions(d: &Dataset, article: &str, found: &[(usize, usize, u32)]) -> Index {
+        let options = facet_options(d, found);
+        let mut resolver = Resolver::new(d, &options);
+        resolver.mentions = found
+            .iter()
+            .filter_map(|&(s, e, who)| {
+                let at = resolver.position(Facet::Mention, named(d, who).0)?;
+                Some((s, e, at))
+            })
+            .collect();
         let mut items = Vec::with_capacity(d.statements.len() + d.figures.len());
         items.extend(
             d.statements
@@ -182,11 +243,40 @@ impl Index {
                 .map(|(i, f)| resolver.figure_item(i, f)),
         );
         let by_id = sorted_by_id(&items);
+        let mentions = std::mem::take(&mut resolver.mentions);
+        let passages: Vec<(usize, usize)> =
+            blocks(article).iter().map(|b| (b.start, b.end)).collect();
+        let within = |e: usize| passages.partition_point(|&(_, end)| end < e);
+        let mut passage_names = vec![Vec::new(); passages.len()];
+        for &(_, e, at) in &mentions {
+            if let Some(names) = passage_names.get_mut(within(e)) {
+                names.push(at);
+            }
+        }
+        let mut passage_items = vec![Vec::new(); passages.len()];
+        for (n, item) in items.iter().enumerate() {
+            if let Some(held) = passage_items.get_mut(within(item.start + 1)) {
+                held.push(n as u32);
+            }
+        }
         Index {
             options,
             items,
             by_id,
+            passages,
+            passage_names: passage_names.into_iter().map(sorted).collect(),
+            passage_items,
+            mentions,
         }
+    }
+
+    /// The Mentions options named in `start..end`.
+    pub fn names_in(&self, start: usize, end: usize) -> impl Iterator<Item = &(usize, usize, u32)> {
+        let from = self.mentions.partition_point(|&(s, _, _)| s < start);
+        self.mentions[from..]
+            .iter()
+            .take_while(move |&&(s, _, _)| s < end)
+            .filter(move |&&(_, e, _)| e <= end)
     }
 
     pub fn option_index(&self, facet: Facet, key: &str) -> Option<usize> {
@@ -217,6 +307,10 @@ impl Index {
             counts: Facet::ALL.map(|f| vec![0; self.options[f.index()].len()]),
             ..Outcome::default()
         };
+        let mention = Facet::Mention.index();
+        // Whether each item passes every filter but the Mentions facet: a
+        // passage shows when it holds one.
+        let mut others_pass = vec![false; self.items.len()];
         for (n, item) in self.items.iter().enumerate() {
             if !terms.is_empty() && !item.haystack.contains_all(&terms) {
                 continue;
@@ -234,6 +328,8 @@ impl Index {
                 }
             }
             let contested_ok = !filters.contested || item.contested;
+            others_pass[n] =
+                contested_ok && (failures == 0 || (failures, failed) == (1, Some(mention)));
             match (failures, contested_ok) {
                 (0, _) => {
                     out.contested_count += item.contested as usize;
@@ -259,17 +355,79 @@ impl Index {
                 _ => {}
             }
         }
+        let others_active = !terms.is_empty()
+            || filters.contested
+            || wanted
+                .iter()
+                .enumerate()
+                .any(|(f, w)| f != mention && w.is_some());
+        self.find_passages(&wanted[mention], others_active, &others_pass, &mut out);
         out
+    }
+
+    /// The Mentions facet counts passages, not items: those that name each
+    /// option and hold a result of the other filters (or any, when there
+    /// are none: a name in a passage no item covers still counts).
+    fn find_passages(
+        &self,
+        chosen: &Option<Vec<bool>>,
+        others_active: bool,
+        others_pass: &[bool],
+        out: &mut Outcome,
+    ) {
+        let counts = &mut out.counts[Facet::Mention.index()];
+        counts.iter_mut().for_each(|c| *c = 0);
+        for (p, names) in self.passage_names.iter().enumerate() {
+            let holds = || {
+                self.passage_items[p]
+                    .iter()
+                    .any(|&i| others_pass[i as usize])
+            };
+            if names.is_empty() || (others_active && !holds()) {
+                continue;
+            }
+            for &v in names {
+                counts[v as usize] += 1;
+            }
+            if chosen
+                .as_ref()
+                .is_some_and(|want| names.iter().any(|&v| want[v as usize]))
+            {
+                out.passages.push(p);
+            }
+        }
     }
 }
 
 /// Each facet's options: every party and person, and only the kinds,
 /// channels and units the data uses, in schema order.
-fn facet_options(d: &Dataset) -> [Vec<FacetOption>; FACETS] {
+fn facet_options(d: &Dataset, mentions: &[(usize, usize, u32)]) -> [Vec<FacetOption>; FACETS] {
     let mut options: [Vec<FacetOption>; FACETS] = Default::default();
     options[Facet::Side.index()] = d.sides.iter().map(|s| option(&s.id, &s.name)).collect();
     options[Facet::Party.index()] = d.parties.iter().map(|p| option(&p.id, &p.name)).collect();
-    options[Facet::Person.index()] = d.people.iter().map(|p| option(&p.id, &p.name)).collect();
+    // Every person, and the parties that speak or claim as themselves.
+    let mut actors: Vec<&str> = d.statements.iter().map(|s| s.speaker.as_str()).collect();
+    actors.extend(d.figures.iter().filter_map(|f| f.claimant.as_deref()));
+    actors.sort_unstable();
+    let speaks = |id: &str| actors.binary_search(&id).is_ok();
+    let parties = d.parties.iter().filter(|p| speaks(&p.id));
+    options[Facet::Person.index()] = d
+        .people
+        .iter()
+        .map(|p| option(&p.id, &p.name))
+        .chain(parties.map(|p| option(&p.id, &p.name)))
+        .collect();
+    // The people and parties the text names, people first.
+    let named_here = sorted_unique(mentions.iter().map(|m| m.2));
+    options[Facet::Mention.index()] = named_here
+        .iter()
+        .map(|&w| {
+            let (id, name) = named(d, w);
+            option(id, name)
+        })
+        .collect();
+    let support = sorted_unique(figure_support(d).into_iter());
+    options[Facet::Support.index()] = enum_options(support.iter().map(|s| (s.key(), s.label())));
     let kinds = sorted_unique(d.statements.iter().map(|s| s.kind));
     let channels = sorted_unique(d.statements.iter().map(|s| s.channel));
     let units = sorted_unique(d.figures.iter().map(|f| f.unit));
@@ -323,6 +481,10 @@ struct Resolver<'a> {
     /// (start, end, option position) of every place and time span, sorted.
     place_spans: Vec<(usize, usize, u32)>,
     time_spans: Vec<(usize, usize, u32)>,
+    /// (start, end, Mentions option) of every name in the text, by start.
+    mentions: Vec<(usize, usize, u32)>,
+    /// Per figure, how it is supported.
+    support: Vec<Support>,
 }
 
 impl<'a> Resolver<'a> {
@@ -365,6 +527,8 @@ impl<'a> Resolver<'a> {
             disputed,
             place_spans,
             time_spans,
+            mentions: Vec::new(),
+            support: figure_support(d),
         }
     }
 
@@ -372,11 +536,12 @@ impl<'a> Resolver<'a> {
         self.disputed.binary_search(&id).is_ok()
     }
 
-    /// The places and times whose spans lie inside `start..end`.
+    /// The places, times and names whose spans lie inside `start..end`.
     fn span_values(&self, start: usize, end: usize, values: &mut [Vec<u32>; FACETS]) {
         for (facet, spans) in [
             (Facet::Place, &self.place_spans),
             (Facet::Time, &self.time_spans),
+            (Facet::Mention, &self.mentions),
         ] {
             let from = spans.partition_point(|&(s, _, _)| s < start);
             let inside = spans[from..].iter().take_while(|&&(s, _, _)| s < end);
@@ -468,6 +633,8 @@ impl<'a> Resolver<'a> {
             self.statement_values(s, &mut values);
         }
         values[Facet::Unit.index()].extend(self.position(Facet::Unit, f.unit.key()));
+        let support = self.support[i].key();
+        values[Facet::Support.index()].extend(self.position(Facet::Support, support));
         self.span_values(f.span.start, f.span.end, &mut values);
         let claimant = f.claimant.as_deref().map_or("", |c| self.lookup.name_of(c));
         Item {
@@ -494,6 +661,12 @@ fn sorted_by_id(items: &[Item]) -> Vec<u32> {
     let mut by_id: Vec<u32> = (0..items.len() as u32).collect();
     by_id.sort_unstable_by(|&a, &b| items[a as usize].id.cmp(&items[b as usize].id));
     by_id
+}
+
+fn sorted(mut v: Vec<u32>) -> Vec<u32> {
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 fn dedup(mut values: [Vec<u32>; FACETS]) -> [Vec<u32>; FACETS] {

@@ -4,7 +4,7 @@
 //! (notices, focus, how to write history) is local to the page.
 
 use crate::read::embed::{with_reader, HostLink};
-use crate::read::query::Facet;
+use crate::read::query::{Facet, Filters};
 use crate::read::url_state::{UrlState, View, MAX_SEARCH_CHARS};
 
 /// Rows rendered at first and added per "show more": long lists stay fast.
@@ -79,6 +79,8 @@ pub enum Action {
     /// (in the list view, which holds the rows).
     ShowResult(String),
     SetView(View),
+    /// Chose a row of the voices overview: exactly its filter, in the list.
+    ShowFiltered(Filters),
     ClearAll,
     /// The browser moved through history: take its URL as it is.
     Restore(UrlState, Vec<String>),
@@ -114,6 +116,7 @@ impl Action {
                 | Action::SetContested(_)
                 | Action::Search(_)
                 | Action::SetView(_)
+                | Action::ShowFiltered(_)
                 | Action::Restore(..)
                 | Action::ClearAll
         )
@@ -189,6 +192,12 @@ impl State {
                 }
             }
             Action::SetView(view) => next.url.view = view,
+            Action::ShowFiltered(filters) => {
+                next.url.filters = filters;
+                next.url.selected = None;
+                next.url.view = View::Explore;
+                next.shown = self.page();
+            }
             Action::ClearAll => {
                 next.url = if self.url.embed {
                     with_reader(&self.url, UrlState::default())
@@ -372,6 +381,22 @@ mod tests {
         assert_eq!(s.notices, vec!["n".to_string()]);
         assert_eq!(s.history, HistoryMode::Replace);
         assert!(s.reduce(Action::DismissNotices).notices.is_empty());
+    }
+
+    #[test]
+    fn a_voices_row_shows_exactly_its_filter_in_the_list() {
+        let mut s = start().reduce(Action::Toggle(Facet::Kind, "claim".into()));
+        s = s.reduce(Action::ShowResult("s1".into()));
+        s = s.reduce(Action::SetView(View::Voices));
+        let mut filters = Filters::default();
+        filters.toggle(Facet::Mention, "asim-munir");
+        let shown = s.reduce(Action::ShowFiltered(filters.clone()));
+        assert_eq!(shown.url.filters, filters);
+        assert_eq!(
+            (shown.url.view, shown.url.selected.as_deref()),
+            (View::Explore, None)
+        );
+        assert_eq!(shown.history, HistoryMode::Push);
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub enum View {
     Explore,
     /// Contested figures side by side.
     Figures,
+    /// Who gets a voice: the overview of sources (`voices`).
+    Voices,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -185,6 +187,7 @@ fn read_pair(
         "view" => match value.as_str() {
             // The last view named wins, as with every other parameter.
             "figures" => (state.view, state.frame.card) = (View::Figures, false),
+            "voices" => (state.view, state.frame.card) = (View::Voices, false),
             "explore" => (state.view, state.frame.card) = (View::Explore, false),
             "card" => (state.view, state.frame.card) = (View::Explore, true),
             _ => notices.push(format!("Ignored unknown view “{}”.", shorten(&value))),
@@ -265,8 +268,10 @@ pub fn encode(state: &UrlState) -> String {
     if let Some(sel) = &state.selected {
         pairs.push(("sel", sel.clone()));
     }
-    if state.view == View::Figures {
-        pairs.push(("view", "figures".into()));
+    match state.view {
+        View::Figures => pairs.push(("view", "figures".into())),
+        View::Voices => pairs.push(("view", "voices".into())),
+        View::Explore => {}
     }
     if state.frame.card {
         pairs.push(("view", "card".into()));

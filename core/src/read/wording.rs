@@ -13,11 +13,16 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     }
 }
 
-/// The announced result count: "54 results: 43 statements, 11 claimed figures".
+/// The announced result count: "54 results: 43 statements, 11 claimed
+/// figures", with the passages first when a Mentions option finds some.
 pub fn result_summary(o: &Outcome) -> String {
+    let passages = match o.passages.len() {
+        0 => String::new(),
+        n => format!("{}, ", plural(n, "passage", "passages")),
+    };
     format!(
-        "{}: {}, {}",
-        plural(o.items.len(), "result", "results"),
+        "{}: {passages}{}, {}",
+        plural(o.total(), "result", "results"),
         plural(o.statements, "statement", "statements"),
         plural(o.figures, "claimed figure", "claimed figures")
     )

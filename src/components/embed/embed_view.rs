@@ -14,6 +14,7 @@ use crate::browser;
 use crate::components::contested::contested_panel::ContestedPanel;
 use crate::components::page::notices::Notices;
 use crate::components::results::result_list::Results;
+use crate::components::voices::voices_view::VoicesView;
 use crate::hooks::{use_embed_copy_link, use_embed_host};
 use crate::state::{use_dispatch, AppState};
 
@@ -56,6 +57,11 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
         Layout::Figures => html! {
             <div class="results-pane embed-figures-view">
                 <ContestedPanel onselect={onselect.clone()} />
+            </div>
+        },
+        Layout::Voices => html! {
+            <div class="results-pane embed-voices-view">
+                <VoicesView folded=true />
             </div>
         },
         Layout::Card => html! {

@@ -46,7 +46,10 @@ pub fn facet_group(props: &FacetProps) -> Html {
                 find.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
             })
         };
-        let label = format!("Find a {}", props.facet.label().to_lowercase());
+        let label = match props.facet {
+            Facet::Mention => "Find a name".to_string(),
+            facet => format!("Find a {}", facet.label().to_lowercase()),
+        };
         html! { <input type="search" class="typeahead" placeholder={label.clone()} aria-label={label} value={(*find).clone()} {oninput} /> }
     });
     html! {

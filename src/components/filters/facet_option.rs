@@ -26,10 +26,10 @@ pub fn facet_option(props: &FacetOptionProps) -> Html {
         props.selected.then_some("selected"),
         (props.count == 0).then_some("zero")
     );
+    let (one, many) = props.facet.counts();
     let count_label = match props.count {
-        0 => "no results".to_string(),
-        1 => "1 result".to_string(),
-        n => format!("{n} results"),
+        0 => format!("no {many}"),
+        n => explorer_core::read::wording::plural(n, one, many),
     };
     html! {
         <li hidden={props.hidden}>

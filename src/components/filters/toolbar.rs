@@ -25,6 +25,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         <div class="toolbar segmented" role="group" aria-label="View">
             {view_button(View::Explore, "Statements & figures")}
             {view_button(View::Figures, "Compare figures")}
+            {view_button(View::Voices, "Voices")}
         </div>
     }
 }

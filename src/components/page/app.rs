@@ -15,6 +15,7 @@ use crate::components::filters::controls::Controls;
 use crate::components::filters::facets::Facets;
 use crate::components::footer::data_footer::DataFooter;
 use crate::components::results::result_list::Results;
+use crate::components::voices::voices_view::VoicesView;
 use crate::data::{use_data, Data};
 use crate::hooks::{
     use_action, use_commands, use_deferred, use_history_sync, use_mount_step, use_selection_focus,
@@ -87,6 +88,8 @@ pub fn app(props: &AppProps) -> Html {
                         <Controls url={url.clone()} outcome={settled.clone()} sheet_open={state.filters_open} />
                         if state.url.view == View::Figures {
                             <FiguresView outcome={outcome.clone()} onselect={show_in_article.clone()} />
+                        } else if state.url.view == View::Voices {
+                            <VoicesView />
                         } else {
                             <Results {outcome} url={url.clone()} shown={state.shown} can_clear={state.can_clear()} {mount}
                                 onselect={show_in_article} />

@@ -8,6 +8,7 @@ use explorer_core::read::wording::{empty_advice, result_summary};
 use yew::prelude::*;
 
 use crate::components::item_card;
+use crate::components::voices::passage_results::passage_results;
 use crate::data::{use_data, Data};
 use crate::state::{use_dispatch, Action, PAGE};
 
@@ -45,7 +46,8 @@ pub fn results(props: &ResultsProps) -> Html {
                 <p class="result-count" role="status" aria-live="polite" aria-atomic="true">{summary}</p>
                 <button type="button" class="link-button clear-all" hidden={!props.can_clear} onclick={dispatch.reform(|_| Action::ClearAll)}>{"Clear all"}</button>
             </div>
-            if total == 0 {
+            {passage_results(&data, o, &props.url.filters)}
+            if o.total() == 0 {
                 <div class="empty-state">
                     <p><strong>{"Nothing matches."}</strong></p>
                     <p>{empty_advice(&props.url.filters)}</p>
