@@ -81,8 +81,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let twiggy = true;
   try { execFileSync('twiggy', ['--version'], { stdio: 'ignore' }); } catch { twiggy = false; }
   if (twiggy) {
-    const text = breakdownTable(breakdown());
+    const b = breakdown();
+    const text = breakdownTable(b);
     console.log(`\n${text}`);
+    if (b.serializers.length) {
+      console.log(`\nFAILED: the reader's wasm holds serializer code: ${b.serializers.slice(0, 5).join('; ')}${b.serializers.length > 5 ? ' …' : ''}`);
+      process.exitCode = 3;
+    } else {
+      console.log('\nThe reader\'s wasm holds no serializer code (no serde Serialize, no serde_json writer).');
+    }
     const w = process.argv.indexOf('--wasm-out');
     if (w > 0) await writeFile(process.argv[w + 1], `${text}\n`);
   } else {

@@ -49,8 +49,9 @@ export function crateOf(name) {
 
 function namedWasm() {
   const dir = join(process.env.CARGO_TARGET_DIR ?? 'target', 'wasm-bindgen', 'release');
-  const input = readdirSync(dir).find((f) => f.endsWith('_bg.wasm'));
-  if (!input) throw new Error(`no *_bg.wasm in ${dir}: build first (scripts/build.sh)`);
+  // The reader's, by its binary's name: the studio's wasm is built there too.
+  const input = readdirSync(dir).find((f) => f === 'article-explorer_bg.wasm');
+  if (!input) throw new Error(`no article-explorer_bg.wasm in ${dir}: build first (scripts/build.sh)`);
   const out = join(mkdtempSync(join(tmpdir(), 'wasm-breakdown-')), 'named.wasm');
   // The flags Trunk passes: index.html's data-wasm-opt level and params.
   const html = readFileSync('index.html', 'utf8');
@@ -79,7 +80,11 @@ export function breakdown({ top = 25 } = {}) {
   const functions = shipped.filter((i) => !i.name.startsWith('data segment') && !i.name.startsWith('"'))
     .slice(0, top).map((i) => ({ name: i.name.replace(/::h[0-9a-f]{16}$/, ''), bytes: i.shallow_size }));
   const data = shipped.filter((i) => i.name.startsWith('data segment')).slice(0, 5).map((i) => ({ name: i.name, bytes: i.shallow_size }));
-  return { wasmBytes: wasmBytes - names, total, crates, functions, data };
+  // Serializer code (serde's Serialize, serde_json's writer): the reader's
+  // exports are prepared at build time, so its wasm should hold none.
+  const serializers = shipped.filter((i) => /serde(_core)?::ser::|as serde(_core)?::Serialize|serde_json::ser::/.test(i.name))
+    .map((i) => i.name.replace(/::h[0-9a-f]{16}$/, ''));
+  return { wasmBytes: wasmBytes - names, total, crates, functions, data, serializers };
 }
 
 export function breakdownTable(b) {
