@@ -130,7 +130,7 @@ pub struct Side {
 #[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PartyKind {
-    /// A country as an actor ("Pakistan says").
+    /// A country as an actor ("Ruritania says").
     State,
     /// A government, ministry or government office.
     Government,
@@ -351,8 +351,8 @@ impl Channel {
 pub enum Mode {
     /// The passage is the speaker's words in quotation marks.
     FullQuote,
-    /// Only some of the words are the speaker's, in quotation marks (Tarar's
-    /// "Taliban operatives"); the rest is the reporter's.
+    /// Only some of the words are the speaker's, in quotation marks (a minister's
+    /// "militant operatives"); the rest is the reporter's.
     PartialQuote,
     /// The text reports what was said in its own words.
     Paraphrase,
@@ -530,7 +530,7 @@ pub enum Unit {
     /// People driven from their homes.
     Displaced,
     /// Fighters of a group, counted where they are ("many of its fighters
-    /// are based in Afghanistan").
+    /// are based in the country").
     Fighters,
 }
 
@@ -613,7 +613,7 @@ pub struct Figure {
     pub readings: Vec<Qualifier>,
     /// What is counted.
     pub unit: Unit,
-    /// What it counts, in words ("Taliban operatives killed").
+    /// What it counts, in words ("militant operatives killed").
     pub counts: String,
     /// Whose losses or whose side the figure counts, where the text says.
     #[serde(default)]
@@ -630,7 +630,7 @@ pub struct Figure {
     #[serde(default)]
     pub note: Option<String>,
     /// What the claim covers, in a few words beside its bar ("strikes on
-    /// the capital, Kandahar and Paktia").
+    /// the capital and two provinces").
     #[serde(default)]
     pub scope: Option<String>,
 }
@@ -684,7 +684,7 @@ pub struct Relation {
     /// One line for the reader: why the two relate this way.
     pub note: String,
     /// For `denies` only: which part of the claim `to` the denial rejects,
-    /// in a few words ("the strikes on Kabul", not the toll); absent when
+    /// in a few words ("the strikes on the capital", not the toll); absent when
     /// it denies the whole claim.
     #[serde(default)]
     pub part: Option<String>,
@@ -717,7 +717,7 @@ pub enum PlaceKind {
     Region,
     /// A border or a border crossing.
     Border,
-    /// Named with no word of what it is ("Kandahar", city or province):
+    /// Named with no word of what it is (a name that is both a city and a province):
     /// the place's name says so to the reader.
     Unstated,
 }
