@@ -5,6 +5,7 @@
 // shows what the preview showed.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { launch, readDataset, appReady, BASE, SHOTS } from './browser.mjs';
 import { startSites, hostPage, explorerFrame, recordCopies } from './embed-helpers.mjs';
 
@@ -70,6 +71,9 @@ test('the builder\'s preview is the iframe its copied snippet embeds', async (t)
   assert.equal(query.get('party'), party);
   assert.deepEqual([query.get('view'), query.get('theme'), query.get('height'), query.get('embed')], ['figures', 'dark', '640', '1']);
   await page.screenshot({ path: `${SHOTS}/embed-builder.png` });
+  // The studio's landmarks, named, stay apart from the preview's own.
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), [], 'axe on the studio with its preview');
   const inPreview = await shown((await explorerFrame(page, 'iframe.embed-preview')).frame);
 
   // The snippet, pasted into a host page, embeds what the preview showed.

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { launch, startServer, watchedPage, BASE, SHOTS } from './browser.mjs';
 
 // Any article folder will do: the studio checks what it is given.
@@ -53,6 +54,8 @@ test('an opened folder passes the check; a broken quote is found at its line and
   const caret = await page.locator('#dataset-json').evaluate((a) => a.value.slice(0, a.selectionStart).split('\n').length);
   assert.equal(caret, line, 'the caret is on the finding\'s line');
   await page.screenshot({ path: `${SHOTS}/studio-author-findings.png` });
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), [], 'axe, with findings shown');
   await page.getByRole('button', { name: 'Undo' }).click();
   await page.getByText('Check passed').waitFor();
   assert.equal(await page.locator('#dataset-json').inputValue(), dataset);

@@ -43,7 +43,7 @@ pub fn studio_page(props: &StudioPageProps) -> Html {
     html! {
         <ContextProvider<Callback<Action>> context={dispatch}>
             <div class="studio">
-                <header class="studio-head">
+                <header class="studio-head" aria-label="Studio">
                     <p class="kicker">{"Studio"}</p>
                     <h1>{data.dataset.article.title.clone()}</h1>
                     <p><a href={back}>{"Back to the explorer"}</a></p>
@@ -53,7 +53,7 @@ pub fn studio_page(props: &StudioPageProps) -> Html {
                     <a href="#author" aria-current={(tab == Tab::Author).then_some("page")}>{"Make an explorer"}</a>
                     <a href="#embed" aria-current={(tab == Tab::Embed).then_some("page")}>{"Embed this view"}</a>
                 </nav>
-                <main id="main">
+                <main id="main" aria-label={if tab == Tab::Embed { "Embed this view" } else { "Make an explorer" }}>
                     if tab == Tab::Embed {
                         <EmbedBuilder {url} oncopy={copy_snippet} />
                     } else {
