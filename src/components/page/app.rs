@@ -1,5 +1,5 @@
 use explorer_core::read::mount;
-use explorer_core::read::url_state::{decode, encode, UrlState, View};
+use explorer_core::read::url_state::{encode, UrlState, View};
 use explorer_core::read::view_rules::grouped_facets;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ use crate::hooks::{
     use_action, use_commands, use_deferred, use_history_sync, use_mount_step, use_selection_focus,
     use_service_worker, use_sheet_focus, use_show_claim,
 };
-use crate::state::{Action, AppState, State, PAGE};
+use crate::state::{use_state_from_query, Action, PAGE};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -37,14 +37,7 @@ pub fn app(props: &AppProps) -> Html {
     #[cfg(debug_assertions)]
     fault_for_tests(&props.query);
     let data = use_data();
-    let state = use_reducer(|| {
-        let (url, notices) = decode(&props.query, &data.index);
-        AppState(State::new(url, notices))
-    });
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
-    };
+    let (state, dispatch) = use_state_from_query(&props.query);
     use_history_sync(&state.url, state.history, dispatch.clone());
     use_selection_focus(&state);
     use_sheet_focus(state.filters_open, dispatch.clone());

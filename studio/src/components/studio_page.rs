@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use explorer_core::read::url_state::{decode, encode};
+use explorer_core::read::url_state::encode;
 use yew::prelude::*;
 
 use super::author::author_panel::AuthorPanel;
@@ -10,7 +10,7 @@ use article_explorer::components::footer::toast::ToastRegion;
 use article_explorer::components::page::notices::Notices;
 use article_explorer::data::use_data;
 use article_explorer::hooks::copy_then_tell;
-use article_explorer::state::{Action, AppState, State};
+use article_explorer::state::{use_state_from_query, Action};
 
 #[derive(Properties, PartialEq)]
 pub struct StudioPageProps {
@@ -23,14 +23,7 @@ pub struct StudioPageProps {
 #[function_component(StudioPage)]
 pub fn studio_page(props: &StudioPageProps) -> Html {
     let data = use_data();
-    let state = use_reducer(|| {
-        let (url, notices) = decode(&props.query, &data.index);
-        AppState(State::new(url, notices))
-    });
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
-    };
+    let (state, dispatch) = use_state_from_query(&props.query);
     let copy_snippet = use_callback(dispatch.clone(), |snippet: String, dispatch| {
         let (copied, refused) = ("Embed code copied.", "Select the code and copy it.");
         copy_then_tell(snippet, copied.into(), refused.into(), dispatch);
