@@ -129,9 +129,10 @@ fn prepared_file(name: &str) -> Option<String> {
 }
 
 /// The text of a file the build prepared ("exports" or "dataset"), fetched
-/// when a reader first asks (the service worker keeps it for offline use).
-/// The error says what went wrong, for the reader.
-pub async fn fetch_prepared(name: &str) -> Result<String, String> {
+/// when a reader first asks (the service worker keeps it for offline use),
+/// and its value as the browser's JSON parser reads it. The error says what
+/// went wrong, for the reader.
+pub async fn fetch_prepared(name: &str) -> Result<(String, JsValue), String> {
     let url = prepared_file(name).ok_or("This page was built without its export files.")?;
     let failed = |_| format!("The export file could not be loaded ({url}). Try again when online.");
     let response = JsFuture::from(window().fetch_with_str(&url))
@@ -155,10 +156,9 @@ pub async fn fetch_prepared(name: &str) -> Result<String, String> {
     let text = text.as_string().ok_or_else(|| failed(JsValue::NULL))?;
     // A host that answers a missing file with a page must not make that
     // page the reader's download.
-    if js_sys::JSON::parse(&text).is_err() {
-        return Err("The export file is damaged: it is not JSON. Reload the page.".into());
-    }
-    Ok(text)
+    let value = js_sys::JSON::parse(&text)
+        .map_err(|_| "The export file is damaged: it is not JSON. Reload the page.")?;
+    Ok((text, value))
 }
 
 /// The build's prepared exports (`explorer_core::publish::prepared`), read
@@ -166,13 +166,6 @@ pub async fn fetch_prepared(name: &str) -> Result<String, String> {
 pub struct PreparedExports(JsValue);
 
 impl PreparedExports {
-    /// Parses the exports file's text.
-    pub fn parse(text: &str) -> Result<PreparedExports, String> {
-        js_sys::JSON::parse(text)
-            .map(PreparedExports)
-            .map_err(|_| "The export file is damaged: it is not JSON.".into())
-    }
-
     /// A text field of the file; None when the file lacks it.
     pub fn field(&self, key: &str) -> Option<String> {
         string_at(&self.0, key)
@@ -208,7 +201,8 @@ pub async fn prepared_exports() -> Result<std::rc::Rc<PreparedExports>, String> 
     if let Some(kept) = EXPORTS.with(|e| e.borrow().clone()) {
         return Ok(kept);
     }
-    let parsed = std::rc::Rc::new(PreparedExports::parse(&fetch_prepared("exports").await?)?);
+    let (_, value) = fetch_prepared("exports").await?;
+    let parsed = std::rc::Rc::new(PreparedExports(value));
     EXPORTS.with(|e| *e.borrow_mut() = Some(parsed.clone()));
     Ok(parsed)
 }

@@ -68,7 +68,7 @@ async fn exported(
     ids: &[String],
 ) -> Result<(&'static str, &'static str, String), String> {
     if format == ExportFormat::Dataset {
-        let content = browser::fetch_prepared("dataset").await?;
+        let (content, _) = browser::fetch_prepared("dataset").await?;
         return Ok(("dataset.json", "application/json", content));
     }
     let prepared = browser::prepared_exports().await?;
