@@ -94,6 +94,16 @@ export function sideways(pageOrFrame) {
 }
 
 /** Waits until the app has rendered the article. */
+/** Waits until the service worker controls the page. */
+export async function controlled(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
+    }
+  });
+}
+
 export async function appReady(page) {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.locator('#search-input').waitFor();

@@ -6,7 +6,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
-import { launch, watchedPage, appReady, datasetMeta, readDataset, BASE } from './browser.mjs';
+import { launch, watchedPage, appReady, datasetMeta, readDataset, BASE, controlled } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -20,15 +20,6 @@ async function context(t, options = {}) {
   return ctx;
 }
 
-/** Waits until the service worker controls the page. */
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
-}
 
 const count = (page) => page.locator('.result-count').first().textContent();
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
-import { launch, watchedPage, appReady, settled, DIST, BASE } from './browser.mjs';
+import { launch, watchedPage, appReady, settled, DIST, BASE, controlled } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -29,14 +29,6 @@ async function download(page, button) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function controlled(page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((ok) => navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }));
-    }
-  });
-}
 
 test('the precache lists no studio file and no prepared export, and the first load fetches neither', async (t) => {
   const sw = await readFile(join(DIST, 'sw.js'), 'utf8');
