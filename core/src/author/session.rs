@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use crate::author::check::check;
 use crate::author::diagnostics::Diagnostic;
+use crate::author::edit::{self, empty_dataset, FormEdit, ItemAt};
 use crate::author::source::line_col;
 
 /// The largest article the studio opens: a news article is a few dozen KB;
@@ -43,6 +44,10 @@ pub enum Edit {
     Redo,
     /// Downloaded both files: what is now saved.
     Saved,
+    /// An edit made through the forms (`author::edit`): one undo step.
+    Form(FormEdit),
+    /// Shows this object in the form (no change to the files).
+    Show(ItemAt),
 }
 
 /// Which file a run of typing is in.
@@ -61,6 +66,10 @@ pub struct Session {
     future: Vec<Texts>,
     saved: Texts,
     typing: Option<Typing>,
+    /// The object the form shows.
+    pub shown: Option<ItemAt>,
+    /// Why the last form edit could not be made (the files are as they were).
+    pub refused: Option<String>,
 }
 
 impl Session {
@@ -78,7 +87,27 @@ impl Session {
     pub fn apply(&self, edit: Edit) -> Session {
         let mut next = self.clone();
         next.typing = None;
+        next.refused = None;
         let (changed, typing) = match edit {
+            Edit::Show(at) => {
+                next.shown = Some(at);
+                next.typing = self.typing;
+                return next;
+            }
+            Edit::Form(edit) => match self.form(edit) {
+                Ok((dataset, shown)) => {
+                    next.shown = Some(shown);
+                    let texts = Texts {
+                        dataset: dataset.into(),
+                        ..self.now.clone()
+                    };
+                    (texts, None)
+                }
+                Err(why) => {
+                    next.refused = Some(why);
+                    return next;
+                }
+            },
             Edit::Article(text) => {
                 let texts = Texts {
                     article: text.into(),
@@ -145,6 +174,21 @@ impl Session {
         next
     }
 
+    /// The dataset's text after a form edit, and the object to show next.
+    fn form(&self, edit: FormEdit) -> Result<(String, ItemAt), String> {
+        let text = &*self.now.dataset;
+        let mut value = if text.trim().is_empty() {
+            empty_dataset()
+        } else {
+            serde_json::from_str(text).map_err(|e| {
+                format!("dataset.json has a syntax error at line {}, column {} ({e}): fix it in the file, then try again.", e.line(), e.column())
+            })?
+        };
+        let shown = edit::apply(&mut value, &self.now.article, edit)?;
+        let ordered = edit::in_schema_order(&value, schema());
+        Ok((crate::author::quotes::to_pretty(&ordered), shown))
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.past.is_empty()
     }
@@ -163,6 +207,15 @@ impl Session {
     pub fn saved(&self) -> &Texts {
         &self.saved
     }
+}
+
+/// The schema, generated once.
+fn schema() -> &'static serde_json::Value {
+    thread_local! {
+        static SCHEMA: &'static serde_json::Value =
+            Box::leak(Box::new(crate::author::schema::dataset_schema()));
+    }
+    SCHEMA.with(|s| *s)
 }
 
 /// Which file a finding points into, at which line and column (1-based).

@@ -1,0 +1,72 @@
+//! `draft`'s proposals as candidates in the studio's text (issue 28): each
+//! statement, figure, time and non-claim the draft finds, where it is, and
+//! the item it would add. A candidate whose passage an item of its kind
+//! already has is not shown again.
+
+use serde_json::Value;
+
+use crate::author::draft::draft;
+use crate::author::form::Kind;
+use crate::author::quotes::{resolve, Selector};
+
+/// One proposal of the draft.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    pub kind: Kind,
+    /// Its passage in the article (bytes).
+    pub start: usize,
+    pub end: usize,
+    /// The item accepting it adds (its `TODO`s for the author to fill).
+    pub item: Value,
+}
+
+const PROPOSED: [Kind; 4] = [Kind::Statement, Kind::Figure, Kind::Time, Kind::NonClaim];
+
+/// The draft's candidates for `article` that `dataset` does not hold yet,
+/// in text order.
+pub fn candidates(article: &str, dataset: &Value) -> Vec<Candidate> {
+    let proposed = draft(article);
+    let mut found: Vec<Candidate> = PROPOSED
+        .iter()
+        .flat_map(|&kind| {
+            let items = proposed[kind.collection()].as_array().cloned();
+            items.into_iter().flatten().filter_map(move |item| {
+                let (start, end) = place(article, &item["span"])?;
+                Some(Candidate {
+                    kind,
+                    start,
+                    end,
+                    item,
+                })
+            })
+        })
+        .filter(|c| !held(article, dataset, c))
+        .collect();
+    found.sort_by_key(|c| (c.start, c.end));
+    found
+}
+
+/// Where a span (quote or offsets) is in the article.
+pub fn place(article: &str, span: &Value) -> Option<(usize, usize)> {
+    if let Some(quote) = span["quote"].as_str() {
+        let text = |k: &str| span[k].as_str().unwrap_or_default();
+        let selector = Selector {
+            quote,
+            prefix: text("prefix"),
+            suffix: text("suffix"),
+        };
+        let start = resolve(article, selector).ok()?;
+        return Some((start, start + quote.len()));
+    }
+    let at = |k: &str| span[k].as_u64().map(|n| n as usize);
+    let (start, end) = (at("start")?, at("end")?);
+    (start < end && article.get(start..end).is_some()).then_some((start, end))
+}
+
+fn held(article: &str, dataset: &Value, c: &Candidate) -> bool {
+    let items = dataset[c.kind.collection()].as_array();
+    items.into_iter().flatten().any(|item| {
+        let span = place(article, &item["span"]);
+        span.is_some_and(|(s, e)| s < c.end && c.start < e)
+    })
+}
