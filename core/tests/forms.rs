@@ -4,9 +4,12 @@
 //! renaming an id renames its references, and the file is written in the
 //! schema's key order.
 
+use explorer_core::author::candidates::segments;
 use explorer_core::author::candidates::{candidates, place};
 use explorer_core::author::check::check;
-use explorer_core::author::edit::{in_schema_order, span_of, FormEdit, ItemAt};
+use explorer_core::author::edit::{
+    byte_at_utf16, in_schema_order, item_at_byte, span_of, FormEdit, ItemAt,
+};
 use explorer_core::author::form::{fields, form_fields, Input, Kind};
 use explorer_core::author::schema::dataset_schema;
 use explorer_core::author::session::{Edit, Session};
@@ -225,6 +228,41 @@ fn a_form_edit_on_a_broken_file_is_refused_and_changes_nothing() {
 }
 
 #[test]
+fn new_from_a_reference_list_makes_the_item_and_points_to_it() {
+    let (article, text) = FICTIONAL;
+    let s = Session::default().apply(Edit::Open {
+        article: Some(article.into()),
+        dataset: Some(text.into()),
+    });
+    let at = ItemAt::Item(Kind::Statement, 0);
+    let new = |field: &str, kind| {
+        s.apply(Edit::Form(FormEdit::NewFor {
+            kind,
+            selection: None,
+            at,
+            field: field.into(),
+        }))
+    };
+    let about = new("about", Kind::Party);
+    let d: Value = serde_json::from_str(&about.now.dataset).unwrap();
+    let parties = d["parties"].as_array().unwrap();
+    let id = &parties.last().unwrap()["id"];
+    assert!(d["statements"][0]["about"].as_array().unwrap().contains(id));
+    assert_eq!(
+        about.shown,
+        Some(ItemAt::Item(Kind::Party, parties.len() - 1))
+    );
+    let speaker = new("speaker", Kind::Party);
+    let d: Value = serde_json::from_str(&speaker.now.dataset).unwrap();
+    assert_eq!(
+        &d["statements"][0]["speaker"],
+        &d["parties"].as_array().unwrap().last().unwrap()["id"]
+    );
+    let person = new("speaker", Kind::Person);
+    assert!(person.refused.is_some() && person.now == s.now);
+}
+
+#[test]
 fn accepted_candidates_are_no_longer_proposed() {
     let (article, _) = FICTIONAL;
     let empty = Value::Object(Default::default());
@@ -242,6 +280,18 @@ fn accepted_candidates_are_no_longer_proposed() {
     let left = candidates(article, &dataset);
     assert_eq!(left.len(), all.len() - 1);
     assert!(!left.contains(&first));
+}
+
+#[test]
+fn selections_in_utf16_units_are_bytes_of_the_text() {
+    let text = "a“b”\u{1F600}c";
+    let units: Vec<usize> = (0..=text.encode_utf16().count()).collect();
+    let bytes: Vec<usize> = units.iter().map(|&u| byte_at_utf16(text, u)).collect();
+    // Unit 5 is inside the emoji's pair: the selection snaps past it.
+    assert_eq!(bytes, [0, 1, 4, 5, 8, 12, 12, 13]);
+    let findings = "{\n  \"sides\": [\n    {\"id\": \"a\"},\n    {\"id\": \"b\"}\n  ]\n}";
+    let b = findings.find("\"b\"").unwrap();
+    assert_eq!(item_at_byte(findings, b), Some(ItemAt::Item(Kind::Side, 1)));
 }
 
 fn boundaries(text: &str) -> Vec<usize> {
@@ -270,6 +320,29 @@ proptest! {
             prop_assert_eq!(context, place(article, &alone) != Some((start, end)));
         } else {
             prop_assert!(article[s..e].trim().is_empty());
+        }
+    }
+
+    /// The studio's marks cut the text into pieces that cover it in order,
+    /// each marked by exactly the passages over it.
+    #[test]
+    fn marks_cover_the_text_in_order(
+        ranges in proptest::collection::vec((0usize..50, 0usize..50), 0..8),
+        split in 0usize..8,
+    ) {
+        let ranges: Vec<(usize, usize)> = ranges.into_iter().map(|(a, b)| (a.min(b), a.max(b))).collect();
+        let (items, cands) = ranges.split_at(split.min(ranges.len()));
+        let pieces = segments(50, items, cands);
+        prop_assert_eq!(pieces.first().map(|p| p.start), Some(0));
+        prop_assert_eq!(pieces.last().map(|p| p.end), Some(50));
+        for w in pieces.windows(2) {
+            prop_assert_eq!(w[0].end, w[1].start);
+        }
+        for p in &pieces {
+            for (i, r) in items.iter().enumerate() {
+                let covers = r.0 <= p.start && p.end <= r.1;
+                prop_assert_eq!(covers, p.items.contains(&i));
+            }
         }
     }
 }

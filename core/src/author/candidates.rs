@@ -70,3 +70,43 @@ fn held(article: &str, dataset: &Value, c: &Candidate) -> bool {
         span.is_some_and(|(s, e)| s < c.end && c.start < e)
     })
 }
+
+/// What marks a stretch of the studio's text: the items and candidates
+/// whose passages cover it (indices into the lists given).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Segment {
+    pub start: usize,
+    pub end: usize,
+    pub items: Vec<usize>,
+    pub candidates: Vec<usize>,
+}
+
+/// The text `0..len` cut where any passage starts or ends, each piece with
+/// the passages over it; pieces cover the text in order with no gap.
+pub fn segments(
+    len: usize,
+    items: &[(usize, usize)],
+    candidates: &[(usize, usize)],
+) -> Vec<Segment> {
+    let mut cuts: Vec<usize> = vec![0, len];
+    for &(s, e) in items.iter().chain(candidates) {
+        cuts.extend([s.min(len), e.min(len)]);
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let over = |ranges: &[(usize, usize)], s: usize, e: usize| -> Vec<usize> {
+        let covering = ranges.iter().enumerate();
+        covering
+            .filter(|(_, r)| r.0 <= s && e <= r.1)
+            .map(|(i, _)| i)
+            .collect()
+    };
+    cuts.windows(2)
+        .map(|w| Segment {
+            start: w[0],
+            end: w[1],
+            items: over(items, w[0], w[1]),
+            candidates: over(candidates, w[0], w[1]),
+        })
+        .collect()
+}

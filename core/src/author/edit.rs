@@ -6,8 +6,9 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::author::form::{definition, Kind, REFERENCES};
+use crate::author::form::{definition, Input, Kind, REFERENCES};
 use crate::author::quotes::{quote_value, selector_for};
+use crate::author::schema::cached_schema;
 
 /// Which object of the dataset a form edits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -49,6 +50,14 @@ pub enum FormEdit {
         required: bool,
     },
     Remove(ItemAt),
+    /// "New…" in a reference's list: a new item of `kind`, whose id the
+    /// field of `at` then holds (or adds, for a list of ids).
+    NewFor {
+        kind: Kind,
+        selection: Option<(usize, usize)>,
+        at: ItemAt,
+        field: String,
+    },
     /// A draft candidate taken as it is, to be edited.
     Accept {
         kind: Kind,
@@ -78,6 +87,22 @@ pub fn apply(dataset: &mut Value, article: &str, edit: FormEdit) -> Result<ItemA
             Ok(push(dataset, kind, item))
         }
         FormEdit::Accept { kind, item } => Ok(push(dataset, kind, item)),
+        FormEdit::NewFor {
+            kind,
+            selection,
+            at,
+            field,
+        } => {
+            let item = new_item(dataset, article, kind, selection)?;
+            let id = item["id"].clone();
+            let object = object_at(dataset, at).ok_or("That item is no longer in the dataset.")?;
+            match object.get_mut(&field) {
+                Some(Value::Array(ids)) => ids.push(id),
+                _ if is_list(at, &field) => drop(object.insert(field, json!([id]))),
+                _ => drop(object.insert(field, id)),
+            }
+            Ok(push(dataset, kind, item))
+        }
         FormEdit::Set {
             at,
             field,
@@ -100,6 +125,14 @@ pub fn apply(dataset: &mut Value, article: &str, edit: FormEdit) -> Result<ItemA
     }
 }
 
+/// Whether the field holds a list of ids.
+fn is_list(at: ItemAt, field: &str) -> bool {
+    let fields = crate::author::form::fields(cached_schema(), at.def());
+    fields
+        .iter()
+        .any(|f| f.name == field && matches!(f.input, Input::Refs(_)))
+}
+
 fn push(dataset: &mut Value, kind: Kind, item: Value) -> ItemAt {
     let map = dataset.as_object_mut().expect("checked to be an object");
     let items = map
@@ -111,6 +144,25 @@ fn push(dataset: &mut Value, kind: Kind, item: Value) -> ItemAt {
     let items = items.as_array_mut().expect("made an array");
     items.push(item);
     ItemAt::Item(kind, items.len() - 1)
+}
+
+/// The byte offset of the `units`-th UTF-16 unit of `text` (a browser's
+/// selection counts UTF-16 units), clamped to the text.
+pub fn byte_at_utf16(text: &str, units: usize) -> usize {
+    let mut counted = 0;
+    for (i, c) in text.char_indices() {
+        if counted >= units {
+            return i;
+        }
+        counted += c.len_utf16();
+    }
+    text.len()
+}
+
+/// The object of the dataset's text at `byte` (for a finding's place).
+pub fn item_at_byte(dataset: &str, byte: usize) -> Option<ItemAt> {
+    let (collection, index) = crate::author::source::item_at_byte(dataset, byte)?;
+    Kind::from_collection(&collection).map(|kind| ItemAt::Item(kind, index))
 }
 
 /// The span of `start..end` (trimmed of spaces), with the least context

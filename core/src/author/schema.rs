@@ -59,6 +59,15 @@ impl JsonSchema for Span {
     }
 }
 
+/// The schema, generated once per thread (the studio's forms read it on
+/// every edit).
+pub fn cached_schema() -> &'static Value {
+    thread_local! {
+        static SCHEMA: &'static Value = Box::leak(Box::new(dataset_schema()));
+    }
+    SCHEMA.with(|s| *s)
+}
+
 /// The JSON Schema of `dataset.json` (draft 2020-12).
 pub fn dataset_schema() -> Value {
     let generator = SchemaSettings::draft2020_12().into_generator();

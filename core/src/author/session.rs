@@ -185,7 +185,7 @@ impl Session {
             })?
         };
         let shown = edit::apply(&mut value, &self.now.article, edit)?;
-        let ordered = edit::in_schema_order(&value, schema());
+        let ordered = edit::in_schema_order(&value, crate::author::schema::cached_schema());
         Ok((crate::author::quotes::to_pretty(&ordered), shown))
     }
 
@@ -207,15 +207,6 @@ impl Session {
     pub fn saved(&self) -> &Texts {
         &self.saved
     }
-}
-
-/// The schema, generated once.
-fn schema() -> &'static serde_json::Value {
-    thread_local! {
-        static SCHEMA: &'static serde_json::Value =
-            Box::leak(Box::new(crate::author::schema::dataset_schema()));
-    }
-    SCHEMA.with(|s| *s)
 }
 
 /// Which file a finding points into, at which line and column (1-based).

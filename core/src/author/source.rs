@@ -157,6 +157,22 @@ pub fn locate_id(json: &str, id: &str) -> Option<usize> {
     walk(&parse(json)?, id)
 }
 
+/// The item of a top-level collection whose text holds `byte`: its
+/// collection's key and its index.
+pub fn item_at_byte(json: &str, byte: usize) -> Option<(String, usize)> {
+    let Value::Object(root) = parse(json)? else {
+        return None;
+    };
+    root.properties.iter().find_map(|p| {
+        let Value::Array(items) = &p.value else {
+            return None;
+        };
+        let within = |e: &&Value| e.start() <= byte && byte < e.end();
+        let index = items.elements.iter().position(|e| within(&e))?;
+        Some((name(&p.name).to_string(), index))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,5 +199,8 @@ mod tests {
         assert_eq!(line_col(json, locate(json, &path).unwrap()), (3, 22));
         assert_eq!(line_col(json, locate_id(json, "x").unwrap()), (3, 6));
         assert_eq!(locate_id(json, "nope"), None);
+        let b = json.find("\"b\"").unwrap();
+        assert_eq!(item_at_byte(json, b), Some(("a".into(), 0)));
+        assert_eq!(item_at_byte(json, 0), None);
     }
 }
