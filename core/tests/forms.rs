@@ -8,7 +8,7 @@ use explorer_core::author::candidates::segments;
 use explorer_core::author::candidates::{candidates, place};
 use explorer_core::author::check::check;
 use explorer_core::author::edit::{
-    byte_at_utf16, in_schema_order, item_at_byte, span_of, FormEdit, ItemAt,
+    byte_at_utf16, in_schema_order, item_at_byte, next_occurrence, span_of, FormEdit, ItemAt,
 };
 use explorer_core::author::form::{fields, form_fields, Input, Kind};
 use explorer_core::author::schema::dataset_schema;
@@ -292,6 +292,16 @@ fn selections_in_utf16_units_are_bytes_of_the_text() {
     let findings = "{\n  \"sides\": [\n    {\"id\": \"a\"},\n    {\"id\": \"b\"}\n  ]\n}";
     let b = findings.find("\"b\"").unwrap();
     assert_eq!(item_at_byte(findings, b), Some(ItemAt::Item(Kind::Side, 1)));
+}
+
+#[test]
+fn finding_words_goes_to_the_next_place_and_round_again() {
+    let text = "a cat, a dog, a cat";
+    assert_eq!(next_occurrence(text, " cat ", 0), Some((2, 5)));
+    assert_eq!(next_occurrence(text, "cat", 3), Some((16, 19)));
+    assert_eq!(next_occurrence(text, "cat", 17), Some((2, 5)));
+    assert_eq!(next_occurrence(text, "cow", 0), None);
+    assert_eq!(next_occurrence(text, "  ", 0), None);
 }
 
 fn boundaries(text: &str) -> Vec<usize> {

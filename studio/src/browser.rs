@@ -114,3 +114,77 @@ pub fn select_in_text_area(id: &str, byte: usize) {
     let line = before.matches('\n').count();
     area.set_scroll_top((line.saturating_sub(3) * 18) as i32);
 }
+
+/// The selected stretch of the element `id`'s text, in UTF-16 units from
+/// its start (None when nothing in it is selected).
+pub fn selection_within(id: &str) -> Option<(usize, usize)> {
+    let document = gloo::utils::document();
+    let container = document.get_element_by_id(id)?;
+    let selection = window().get_selection().ok()??;
+    if selection.range_count() == 0 || selection.is_collapsed() {
+        return None;
+    }
+    let range = selection.get_range_at(0).ok()?;
+    let inside = range.common_ancestor_container().ok();
+    if !container.contains(inside.as_ref()) {
+        return None;
+    }
+    let units_to = |node: &web_sys::Node, offset: u32| -> Option<usize> {
+        let before = document.create_range().ok()?;
+        before.select_node_contents(&container).ok()?;
+        before.set_end(node, offset).ok()?;
+        Some(before.to_string().length() as usize)
+    };
+    let start = units_to(&range.start_container().ok()?, range.start_offset().ok()?)?;
+    let end = units_to(&range.end_container().ok()?, range.end_offset().ok()?)?;
+    Some((start, end))
+}
+
+/// Selects `start..end` (UTF-16 units) of the element `id`'s text, whose
+/// children are text and elements holding text, and scrolls it into view.
+pub fn select_within(id: &str, start: usize, end: usize) {
+    let document = gloo::utils::document();
+    let Some(container) = document.get_element_by_id(id) else {
+        return;
+    };
+    let (Some(from), Some(to)) = (text_point(&container, start), text_point(&container, end)) else {
+        return;
+    };
+    let Ok(range) = document.create_range() else {
+        return;
+    };
+    if range.set_start(&from.0, from.1).is_err() || range.set_end(&to.0, to.1).is_err() {
+        return;
+    }
+    if let Ok(Some(selection)) = window().get_selection() {
+        let _ = selection.remove_all_ranges();
+        let _ = selection.add_range(&range);
+    }
+    if let Some(element) = from.0.parent_element() {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// The text node and offset `units` UTF-16 units into `container`'s text.
+fn text_point(container: &web_sys::Element, units: usize) -> Option<(web_sys::Node, u32)> {
+    let children = container.child_nodes();
+    let mut left = units as u32;
+    let mut last = None;
+    for i in 0..children.length() {
+        let child = children.get(i)?;
+        let text = if child.node_type() == web_sys::Node::TEXT_NODE {
+            child.clone()
+        } else {
+            child.first_child()?
+        };
+        let len = text.text_content().map_or(0, |t| t.encode_utf16().count() as u32);
+        if left <= len {
+            return Some((text, left));
+        }
+        left -= len;
+        last = Some((text, len));
+    }
+    last
+}

@@ -165,6 +165,18 @@ pub fn item_at_byte(dataset: &str, byte: usize) -> Option<ItemAt> {
     Kind::from_collection(&collection).map(|kind| ItemAt::Item(kind, index))
 }
 
+/// The next place of `words` in the article after byte `after`, from the
+/// start again past the end (the studio's "find words to select").
+pub fn next_occurrence(article: &str, words: &str, after: usize) -> Option<(usize, usize)> {
+    let words = words.trim();
+    if words.is_empty() {
+        return None;
+    }
+    let from = article.get(after..).and_then(|rest| rest.find(words)).map(|i| after + i);
+    let at = from.or_else(|| article.find(words))?;
+    Some((at, at + words.len()))
+}
+
 /// The span of `start..end` (trimmed of spaces), with the least context
 /// that names it: a prefix or suffix only when its words occur elsewhere.
 pub fn span_of(article: &str, start: usize, end: usize) -> Option<(Value, String)> {

@@ -4,6 +4,7 @@ use explorer_core::author::session::{
 use web_sys::{DragEvent, FileList};
 use yew::prelude::*;
 
+use super::annotate_panel::AnnotatePanel;
 use super::author_toolbar::AuthorToolbar;
 use super::findings_list::FindingsList;
 use super::text_editor::TextEditor;
@@ -59,13 +60,19 @@ pub fn author_panel(props: &AuthorPanelProps) -> Html {
             } else if session.0.unsaved() {
                 <p class="hint unsaved">{"Changes not downloaded yet (kept in this browser)."}</p>
             }
+            if !now.article.trim().is_empty() {
+                <AnnotatePanel article={now.article.clone()} dataset={now.dataset.clone()} shown={session.0.shown}
+                    refused={session.0.refused.clone()} onedit={onedit.clone()} />
+            }
+            <FindingsList {findings} dataset={now.dataset.clone()} article={now.article.clone()}
+                onshow={onedit.reform(Edit::Show)} />
+            <h3 class="files-title">{"The files as text"}</h3>
             <div class="editors">
                 <TextEditor id="article-text" label="article.txt" hint="The article's verbatim text."
                     value={AttrValue::from(now.article.clone())} oninput={onedit.reform(Edit::Article)} />
                 <TextEditor id="dataset-json" label="dataset.json" hint="Its data (docs/dataset.md); spans may be written as quotes."
                     value={AttrValue::from(now.dataset.clone())} oninput={onedit.reform(Edit::Dataset)} />
             </div>
-            <FindingsList {findings} />
         </section>
     }
 }

@@ -3,12 +3,20 @@ use std::rc::Rc;
 use explorer_core::author::session::{Finding, Place};
 use yew::prelude::*;
 
-use crate::browser::select_in_text_area;
+use explorer_core::author::edit::{item_at_byte, ItemAt};
+
+use super::annotate_text::TEXT_ID;
+use crate::browser::{select_in_text_area, select_within};
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsListProps {
     /// None: nothing to check yet.
     pub findings: Rc<Option<Vec<Finding>>>,
+    /// The texts the places count in.
+    pub dataset: Rc<str>,
+    pub article: Rc<str>,
+    /// Shows an item's form.
+    pub onshow: Callback<ItemAt>,
 }
 
 /// `check`'s findings, live: a summary in one status line that stays in
@@ -33,13 +41,13 @@ pub fn findings_list(props: &FindingsListProps) -> Html {
             <h3 id="findings-title">{"Check"}</h3>
             <p class={classes!("check-status", passed.then_some("ok"))} role="status">{summary}</p>
             if let Some(findings) = findings.filter(|f| !f.is_empty()) {
-                <ol>{ for findings.iter().map(finding) }</ol>
+                <ol>{ for findings.iter().map(|f| finding(props, f)) }</ol>
             }
         </section>
     }
 }
 
-fn finding(f: &Finding) -> Html {
+fn finding(props: &FindingsListProps, f: &Finding) -> Html {
     let heading = if f.item.starts_with("article byte ") {
         f.reason.clone()
     } else {
@@ -48,7 +56,10 @@ fn finding(f: &Finding) -> Html {
     html! {
         <li class="finding">
             <p>{heading}</p>
-            <p class="places">{ for f.places.iter().map(place) }</p>
+            <p class="places">
+                { for f.places.iter().map(|p| place(props, p)) }
+                { show_item(props, f) }
+            </p>
             if !f.help.is_empty() {
                 <ul class="help">{ for f.help.iter().map(|h| html! { <li>{h.clone()}</li> }) }</ul>
             }
@@ -56,12 +67,33 @@ fn finding(f: &Finding) -> Html {
     }
 }
 
-fn place(p: &Place) -> Html {
+/// "Edit the item": the form of the item the finding's place is in.
+fn show_item(props: &FindingsListProps, f: &Finding) -> Html {
+    let at = f.places.iter().find_map(|p| match *p {
+        Place::Dataset { byte, .. } => item_at_byte(&props.dataset, byte),
+        Place::Article { .. } => None,
+    });
+    let Some(at) = at else {
+        return html! {};
+    };
+    let onclick = props.onshow.reform(move |_: MouseEvent| at);
+    html! { <button type="button" class="link-button place" {onclick}>{"Edit the item"}</button> }
+}
+
+fn place(props: &FindingsListProps, p: &Place) -> Html {
     let (area, name, line, col, byte) = match *p {
         Place::Dataset { line, col, byte } => ("dataset-json", "dataset.json", line, col, byte),
         Place::Article { line, col, byte } => ("article-text", "article.txt", line, col, byte),
     };
-    let onclick = Callback::from(move |_: MouseEvent| select_in_text_area(area, byte));
+    let article = props.article.clone();
+    let onclick = Callback::from(move |_: MouseEvent| {
+        select_in_text_area(area, byte);
+        // In the article: the annotated text shows the place too.
+        if area == "article-text" {
+            let at = article.get(..byte).map_or(0, |b| b.encode_utf16().count());
+            select_within(TEXT_ID, at, at + 1);
+        }
+    });
     html! {
         <button type="button" class="link-button place" {onclick}>{format!("{name}:{line}:{col}")}</button>
     }
