@@ -12,7 +12,7 @@ use explorer_core::author::edit::{
 };
 use explorer_core::author::form::{fields, form_fields, Input, Kind};
 use explorer_core::author::schema::dataset_schema;
-use explorer_core::author::session::{Edit, Session};
+use explorer_core::author::session::{tidy, Edit, Session};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -184,6 +184,20 @@ fn the_file_is_written_in_the_schemas_order_and_a_change_is_a_small_diff() {
     expected.retain(|k| figure.contains_key(*k));
     assert_eq!(keys, expected);
     assert_ne!(dataset["figures"][0], written["figures"][0]);
+}
+
+#[test]
+fn tidying_orders_keys_only_and_twice_is_once() {
+    for (_, text) in [FICTIONAL, FIXTURE, SHIPPED] {
+        let tidied = tidy(text).unwrap();
+        let (a, b): (Value, Value) = (
+            serde_json::from_str(text).unwrap(),
+            serde_json::from_str(&tidied).unwrap(),
+        );
+        assert_eq!(a, b, "the same values");
+        assert_eq!(tidy(&tidied).unwrap(), tidied);
+    }
+    assert_eq!(tidy("{ broken"), None);
 }
 
 #[test]

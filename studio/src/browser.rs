@@ -147,7 +147,8 @@ pub fn select_within(id: &str, start: usize, end: usize) {
     let Some(container) = document.get_element_by_id(id) else {
         return;
     };
-    let (Some(from), Some(to)) = (text_point(&container, start), text_point(&container, end)) else {
+    let (Some(from), Some(to)) = (text_point(&container, start), text_point(&container, end))
+    else {
         return;
     };
     let Ok(range) = document.create_range() else {
@@ -179,7 +180,9 @@ fn text_point(container: &web_sys::Element, units: usize) -> Option<(web_sys::No
         } else {
             child.first_child()?
         };
-        let len = text.text_content().map_or(0, |t| t.encode_utf16().count() as u32);
+        let len = text
+            .text_content()
+            .map_or(0, |t| t.encode_utf16().count() as u32);
         if left <= len {
             return Some((text, left));
         }

@@ -107,7 +107,30 @@ test('a file that is not UTF-8, or far too big, gets a clear message and changes
   await picker(page).setInputFiles([file('huge.txt', 'x'.repeat(5_000_000))]);
   await page.getByRole('alert').filter({ hasText: /huge\.txt is 5000 KB, more than the studio opens/ }).waitFor();
   assert.equal(await page.locator('#article-text').inputValue(), 'Kept.');
+  // A 5 MB text pasted into the article: refused, the article kept.
+  await page.locator('#article-text').evaluate((area) => {
+    area.value = 'y'.repeat(5_000_000);
+    area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  });
+  await page.getByRole('alert').filter({ hasText: /article\.txt is 5000 KB, more than the studio opens/ }).waitFor();
+  assert.equal(await page.locator('#article-text').inputValue(), 'Kept.');
   await page.locator('#dataset-json').fill('{ "version": ');
   await status(page).filter({ hasText: /^Check: 1 problem$/ }).waitFor();
   assert.equal(await page.locator('#article-text').inputValue(), 'Kept.');
+  // The forms wait for the JSON to be mended, and say so; nothing changes.
+  await page.getByRole('button', { name: 'New side', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: /dataset\.json has a syntax error at line 1/ }).waitFor();
+  assert.equal(await page.locator('#dataset-json').inputValue(), '{ "version": ');
+});
+
+test('a dataset whose quotes are no longer in the text is opened, its findings lead to the items, and nothing is lost', async (t) => {
+  const { page } = await openStudio(t);
+  const quote = JSON.parse(dataset).statements[0].span.quote;
+  const changed = article.replace(quote, quote.replace(/\w+/, 'Reworded'));
+  await picker(page).setInputFiles([file('article.txt', changed), file('dataset.json', dataset, 'application/json')]);
+  await status(page).filter({ hasText: /^Check: \d+ problems?$/ }).waitFor();
+  assert.equal(await page.locator('#dataset-json').inputValue(), dataset);
+  const finding = page.locator('.finding').filter({ hasText: 'statements[0]' });
+  await finding.getByRole('button', { name: 'Edit the item' }).click();
+  await page.locator('form.item-form h3').filter({ hasText: /^statement /i }).waitFor();
 });

@@ -113,12 +113,16 @@ pub fn segments(
 
 /// Every passage the dataset's items name in the article, with the item:
 /// its `span`, each of its `spans` and each alias, in text order.
-pub fn item_places(article: &str, dataset: &Value) -> Vec<(usize, usize, crate::author::edit::ItemAt)> {
+pub fn item_places(
+    article: &str,
+    dataset: &Value,
+) -> Vec<(usize, usize, crate::author::edit::ItemAt)> {
     let mut places = Vec::new();
     for kind in Kind::ALL {
         let items = dataset[kind.collection()].as_array().into_iter().flatten();
         for (index, item) in items.enumerate() {
-            let lists = ["spans", "aliases"].map(|k| item[k].as_array().cloned().unwrap_or_default());
+            let lists =
+                ["spans", "aliases"].map(|k| item[k].as_array().cloned().unwrap_or_default());
             let spans = std::iter::once(&item["span"]).chain(lists.iter().flatten());
             for (start, end) in spans.filter_map(|s| place(article, s)) {
                 places.push((start, end, crate::author::edit::ItemAt::Item(kind, index)));

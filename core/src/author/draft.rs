@@ -578,7 +578,7 @@ pub fn draft(text: &str) -> Value {
 
 /// The draft as the file `draft` writes.
 pub fn draft_json(text: &str) -> String {
-    crate::author::quotes::to_pretty(&draft(text))
+    crate::author::session::tidy(&draft(text).to_string()).expect("the draft is JSON")
 }
 
 /// How many of a final dataset's items of one kind the draft pre-found.

@@ -172,7 +172,10 @@ pub fn next_occurrence(article: &str, words: &str, after: usize) -> Option<(usiz
     if words.is_empty() {
         return None;
     }
-    let from = article.get(after..).and_then(|rest| rest.find(words)).map(|i| after + i);
+    let from = article
+        .get(after..)
+        .and_then(|rest| rest.find(words))
+        .map(|i| after + i);
     let at = from.or_else(|| article.find(words))?;
     Some((at, at + words.len()))
 }

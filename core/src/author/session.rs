@@ -185,8 +185,7 @@ impl Session {
             })?
         };
         let shown = edit::apply(&mut value, &self.now.article, edit)?;
-        let ordered = edit::in_schema_order(&value, crate::author::schema::cached_schema());
-        Ok((crate::author::quotes::to_pretty(&ordered), shown))
+        Ok((tidy_value(&value), shown))
     }
 
     pub fn can_undo(&self) -> bool {
@@ -207,6 +206,18 @@ impl Session {
     pub fn saved(&self) -> &Texts {
         &self.saved
     }
+}
+
+/// The dataset's text as the studio writes it: every object's keys in the
+/// schema's order, two-space indents, a quote on one line; None when it is
+/// not JSON (it is then downloaded as it is).
+pub fn tidy(dataset: &str) -> Option<String> {
+    serde_json::from_str(dataset).ok().map(|v| tidy_value(&v))
+}
+
+fn tidy_value(value: &serde_json::Value) -> String {
+    let ordered = edit::in_schema_order(value, crate::author::schema::cached_schema());
+    crate::author::quotes::to_pretty(&ordered)
 }
 
 /// Which file a finding points into, at which line and column (1-based).

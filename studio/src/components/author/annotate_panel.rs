@@ -47,7 +47,12 @@ fn marks(article: &str, dataset: &Value, dismissed: &[(usize, usize)]) -> Marks 
         segments: Rc::new(segments(article.len(), &item_ranges, &candidate_ranges)),
         items: Rc::new(places.iter().map(|p| p.2).collect()),
         places,
-        listed: Rc::new(found.iter().map(|c| (c.kind, article[c.start..c.end].to_string())).collect()),
+        listed: Rc::new(
+            found
+                .iter()
+                .map(|c| (c.kind, article[c.start..c.end].to_string()))
+                .collect(),
+        ),
         candidates: found,
     }
 }
@@ -77,7 +82,12 @@ pub fn annotate_panel(props: &AnnotatePanelProps) -> Html {
     };
     let onnew = {
         let (onform, selection) = (onform.clone(), selection.clone());
-        Callback::from(move |kind: Kind| onform.emit(FormEdit::New { kind, selection: *selection }))
+        Callback::from(move |kind: Kind| {
+            onform.emit(FormEdit::New {
+                kind,
+                selection: *selection,
+            })
+        })
     };
     let onlocate = locate(props.article.clone(), marks.clone(), selection.clone());
     let onfound = {
@@ -92,8 +102,20 @@ pub fn annotate_panel(props: &AnnotatePanelProps) -> Html {
         let selection = selection.clone();
         Callback::from(move |s: Option<(usize, usize)>| selection.set(s))
     };
-    let selected = selection.and_then(|(s, e)| props.article.get(s..e)).map(|w| AttrValue::from(w.trim().to_string()));
-    let side = side_panel(props, &dataset, &marks, &candidate, &dismissed, *selection, onform, onshow.clone(), onlocate);
+    let selected = selection
+        .and_then(|(s, e)| props.article.get(s..e))
+        .map(|w| AttrValue::from(w.trim().to_string()));
+    let side = side_panel(
+        props,
+        &dataset,
+        &marks,
+        &candidate,
+        &dismissed,
+        *selection,
+        onform,
+        onshow.clone(),
+        onlocate,
+    );
     let oncandidate = Callback::from(move |i| candidate.set(Some(i)));
     html! {
         <section class="annotate" aria-label="Annotate the article">
@@ -125,7 +147,11 @@ fn parsed(text: &str) -> Option<Rc<Value>> {
 }
 
 /// Selects an item's first passage in the text.
-fn locate(article: Rc<str>, marks: Rc<Marks>, selection: UseStateHandle<Option<(usize, usize)>>) -> Callback<ItemAt> {
+fn locate(
+    article: Rc<str>,
+    marks: Rc<Marks>,
+    selection: UseStateHandle<Option<(usize, usize)>>,
+) -> Callback<ItemAt> {
     Callback::from(move |at: ItemAt| {
         if let Some(&(start, end, _)) = marks.places.iter().find(|p| p.2 == at) {
             let units = |b: usize| article[..b].encode_utf16().count();
@@ -156,7 +182,10 @@ fn side_panel(
         let close = candidate.clone();
         let onaccept = Callback::from(move |()| {
             close.set(None);
-            accept.emit(FormEdit::Accept { kind, item: item.clone() });
+            accept.emit(FormEdit::Accept {
+                kind,
+                item: item.clone(),
+            });
         });
         let (close, dismissed, range) = (candidate.clone(), dismissed.clone(), (c.start, c.end));
         let ondismiss = Callback::from(move |()| {

@@ -32,7 +32,8 @@ pub fn annotate_text(props: &AnnotateTextProps) -> Html {
         let (article, onselect) = (props.article.clone(), props.onselect.clone());
         move || {
             let units = selection_within(TEXT_ID);
-            let bytes = units.map(|(s, e)| (byte_at_utf16(&article, s), byte_at_utf16(&article, e)));
+            let bytes =
+                units.map(|(s, e)| (byte_at_utf16(&article, s), byte_at_utf16(&article, e)));
             onselect.emit(bytes);
         }
     };

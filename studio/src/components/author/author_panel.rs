@@ -1,5 +1,5 @@
 use explorer_core::author::session::{
-    opened_text, too_big, Edit, MAX_ARTICLE_BYTES, MAX_DATASET_BYTES,
+    opened_text, tidy, too_big, Edit, MAX_ARTICLE_BYTES, MAX_DATASET_BYTES,
 };
 use web_sys::{DragEvent, FileList};
 use yew::prelude::*;
@@ -39,7 +39,16 @@ pub fn author_panel(props: &AuthorPanelProps) -> Html {
         let session = session.clone();
         Callback::from(move |()| {
             let now = &session.0.now;
-            article_explorer::browser::download("dataset.json", "application/json", &now.dataset);
+            // Written in the schema's order, as the forms write it, so the
+            // next change is a small diff (one undo step if it reorders).
+            let dataset = tidy(&now.dataset).unwrap_or_else(|| now.dataset.to_string());
+            if *dataset != *now.dataset {
+                session.dispatch(Edit::Open {
+                    article: None,
+                    dataset: Some(dataset.clone()),
+                });
+            }
+            article_explorer::browser::download("dataset.json", "application/json", &dataset);
             article_explorer::browser::download("article.txt", "text/plain", &now.article);
             session.dispatch(Edit::Saved);
         })
@@ -69,12 +78,36 @@ pub fn author_panel(props: &AuthorPanelProps) -> Html {
             <h3 class="files-title">{"The files as text"}</h3>
             <div class="editors">
                 <TextEditor id="article-text" label="article.txt" hint="The article's verbatim text."
-                    value={AttrValue::from(now.article.clone())} oninput={onedit.reform(Edit::Article)} />
+                    value={AttrValue::from(now.article.clone())} oninput={typed(onedit.clone(), refused.clone(), ("article.txt", MAX_ARTICLE_BYTES), now.article.clone(), Edit::Article)} />
                 <TextEditor id="dataset-json" label="dataset.json" hint="Its data (docs/dataset.md); spans may be written as quotes."
-                    value={AttrValue::from(now.dataset.clone())} oninput={onedit.reform(Edit::Dataset)} />
+                    value={AttrValue::from(now.dataset.clone())} oninput={typed(onedit.clone(), refused.clone(), ("dataset.json", MAX_DATASET_BYTES), now.dataset.clone(), Edit::Dataset)} />
             </div>
         </section>
     }
+}
+
+/// Typing or pasting into a file's text area: a text past the studio's
+/// limit is refused with a message, and the area keeps what it had.
+fn typed(
+    onedit: Callback<Edit>,
+    refused: UseStateHandle<Option<String>>,
+    (name, limit): (&'static str, usize),
+    had: std::rc::Rc<str>,
+    edit: fn(String) -> Edit,
+) -> Callback<(String, web_sys::HtmlTextAreaElement)> {
+    Callback::from(
+        move |(text, area): (String, web_sys::HtmlTextAreaElement)| match too_big(
+            name,
+            text.len(),
+            limit,
+        ) {
+            Some(problem) => {
+                area.set_value(&had);
+                refused.set(Some(problem));
+            }
+            None => onedit.emit(edit(text)),
+        },
+    )
 }
 
 /// Whether a drag carries files (text dragged inside an editor does not).

@@ -15,8 +15,16 @@ pub struct CandidateCardProps {
 #[function_component(CandidateCard)]
 pub fn candidate_card(props: &CandidateCardProps) -> Html {
     let c = &props.candidate;
-    let words = props.article.get(c.start..c.end).unwrap_or_default().to_string();
-    let hint = c.item.get("speaker").and_then(|s| s.as_str()).map(|s| format!("Speaker proposed: {s}"));
+    let words = props
+        .article
+        .get(c.start..c.end)
+        .unwrap_or_default()
+        .to_string();
+    let hint = c
+        .item
+        .get("speaker")
+        .and_then(|s| s.as_str())
+        .map(|s| format!("Speaker proposed: {s}"));
     html! {
         <section class="candidate-card" aria-label="Proposed by the draft">
             <h3>{format!("Proposed {}", c.kind.label())}</h3>

@@ -28,13 +28,22 @@ pub fn field_input(props: &FieldInputProps) -> Html {
     let id = format!("f-{}", field.name);
     let hint = format!("{id}-meaning");
     let set = setter(props);
-    let label = format!("{}{}", field.name.replace('_', " "), if field.required { "" } else { " (optional)" });
+    let label = format!(
+        "{}{}",
+        field.name.replace('_', " "),
+        if field.required { "" } else { " (optional)" }
+    );
     let control = match &field.input {
         Input::Text => text(&id, TextKind::Words, props, &hint),
         Input::Number => text(&id, TextKind::Number, props, &hint),
         Input::Texts => text(&id, TextKind::Lines, props, &hint),
         Input::Flag => {
-            let onchange = set.reform(|e: Event| Value::Bool(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
+            let onchange = set.reform(|e: Event| {
+                Value::Bool(
+                    e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                        .checked(),
+                )
+            });
             html! { <input id={id.clone()} type="checkbox" aria-describedby={hint.clone()} checked={props.value == Value::Bool(true)} {onchange} /> }
         }
         Input::Choice(choices) | Input::Choices(choices) => {
@@ -42,7 +51,9 @@ pub fn field_input(props: &FieldInputProps) -> Html {
             return choice_group(&label, &field.meaning, &id, choices, many, props);
         }
         Input::Ref(kinds) => super::ref_input::select(&id, &hint, kinds, props),
-        Input::Refs(kinds) => return super::ref_input::checks(&label, &field.meaning, &id, kinds, props),
+        Input::Refs(kinds) => {
+            return super::ref_input::checks(&label, &field.meaning, &id, kinds, props)
+        }
         Input::Span => span_control(props, &id, &hint),
         Input::Spans => spans_control(props, &id, &hint),
     };
@@ -77,11 +88,22 @@ fn text(id: &str, kind: TextKind, props: &FieldInputProps, hint: &str) -> Html {
 
 /// An enum's values as radio buttons (or checkboxes for a list), each
 /// with its meaning.
-fn choice_group(label: &str, meaning: &str, id: &str, choices: &[Choice], many: bool, props: &FieldInputProps) -> Html {
+fn choice_group(
+    label: &str,
+    meaning: &str,
+    id: &str,
+    choices: &[Choice],
+    many: bool,
+    props: &FieldInputProps,
+) -> Html {
     let set = setter(props);
     let chosen: Vec<String> = match &props.value {
         Value::String(s) => vec![s.clone()],
-        Value::Array(a) => a.iter().filter_map(Value::as_str).map(str::to_string).collect(),
+        Value::Array(a) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect(),
         _ => Vec::new(),
     };
     let option = |c: &Choice| {
@@ -121,9 +143,15 @@ fn choice_group(label: &str, meaning: &str, id: &str, choices: &[Choice], many: 
 /// button that takes the words selected in the text instead.
 fn span_control(props: &FieldInputProps, id: &str, hint: &str) -> Html {
     let set = setter(props);
-    let chosen = props.selection.and_then(|(s, e)| span_of(&props.article, s, e)).map(|(span, _)| span);
-    let take = chosen.clone().map(|span| set.reform(move |_: MouseEvent| span.clone()));
-    let clear = (!props.field.required && !props.value.is_null()).then(|| set.reform(|_: MouseEvent| Value::Null));
+    let chosen = props
+        .selection
+        .and_then(|(s, e)| span_of(&props.article, s, e))
+        .map(|(span, _)| span);
+    let take = chosen
+        .clone()
+        .map(|span| set.reform(move |_: MouseEvent| span.clone()));
+    let clear = (!props.field.required && !props.value.is_null())
+        .then(|| set.reform(|_: MouseEvent| Value::Null));
     html! {
         <div class="span-field" id={id.to_string()} role="group" aria-describedby={hint.to_string()}>
             { quote(&props.value) }
@@ -138,14 +166,26 @@ fn span_control(props: &FieldInputProps, id: &str, hint: &str) -> Html {
 fn spans_control(props: &FieldInputProps, id: &str, hint: &str) -> Html {
     let set = setter(props);
     let spans: Vec<Value> = props.value.as_array().cloned().unwrap_or_default();
-    let add = props.selection.and_then(|(s, e)| span_of(&props.article, s, e)).map(|(span, _)| {
-        let (set, spans) = (set.clone(), spans.clone());
-        Callback::from(move |_: MouseEvent| set.emit(spans.iter().cloned().chain([span.clone()]).collect()))
-    });
+    let add = props
+        .selection
+        .and_then(|(s, e)| span_of(&props.article, s, e))
+        .map(|(span, _)| {
+            let (set, spans) = (set.clone(), spans.clone());
+            Callback::from(move |_: MouseEvent| {
+                set.emit(spans.iter().cloned().chain([span.clone()]).collect())
+            })
+        });
     let entry = |(i, span): (usize, &Value)| {
         let (set, spans) = (set.clone(), spans.clone());
         let onclick = Callback::from(move |_: MouseEvent| {
-            set.emit(spans.iter().enumerate().filter(|(j, _)| *j != i).map(|(_, s)| s.clone()).collect())
+            set.emit(
+                spans
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, _)| *j != i)
+                    .map(|(_, s)| s.clone())
+                    .collect(),
+            )
         });
         html! { <li>{quote(span)}<button type="button" class="button" {onclick}>{"Remove"}</button></li> }
     };

@@ -24,7 +24,10 @@ pub fn find_words(props: &FindWordsProps) -> Html {
         let (article, after, onfound) = (props.article.clone(), props.after, props.onfound.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let words = input.cast::<HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+            let words = input
+                .cast::<HtmlInputElement>()
+                .map(|i| i.value())
+                .unwrap_or_default();
             let found = next_occurrence(&article, &words, after);
             missing.set(found.is_none() && !words.trim().is_empty());
             if let Some(found) = found {

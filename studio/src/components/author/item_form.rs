@@ -24,7 +24,10 @@ pub struct ItemFormProps {
 #[function_component(ItemForm)]
 pub fn item_form(props: &ItemFormProps) -> Html {
     let fields = use_memo(props.at.def(), |def| {
-        form_fields(cached_schema(), def).into_iter().map(Rc::new).collect::<Vec<_>>()
+        form_fields(cached_schema(), def)
+            .into_iter()
+            .map(Rc::new)
+            .collect::<Vec<_>>()
     });
     let Some(item) = object(&props.dataset, props.at) else {
         return html! { <p class="hint">{"That item is no longer in the dataset."}</p> };
@@ -38,7 +41,11 @@ pub fn item_form(props: &ItemFormProps) -> Html {
         }
     };
     let at = props.at;
-    let remove = matches!(at, ItemAt::Item(..)).then(|| props.onform.reform(move |_: MouseEvent| FormEdit::Remove(at)));
+    let remove = matches!(at, ItemAt::Item(..)).then(|| {
+        props
+            .onform
+            .reform(move |_: MouseEvent| FormEdit::Remove(at))
+    });
     let locate = props.onlocate.reform(move |_: MouseEvent| at);
     html! {
         <form class="item-form" aria-label={title.clone()} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>

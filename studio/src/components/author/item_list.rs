@@ -29,9 +29,15 @@ pub fn item_list(props: &ItemListProps) -> Html {
         }
     };
     let group = |kind: Kind| {
-        let items = props.dataset[kind.collection()].as_array().cloned().unwrap_or_default();
+        let items = props.dataset[kind.collection()]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
         let entries = items.iter().enumerate().map(|(i, item)| {
-            let id = item["id"].as_str().map(|id| format!("{id} · ")).unwrap_or_default();
+            let id = item["id"]
+                .as_str()
+                .map(|id| format!("{id} · "))
+                .unwrap_or_default();
             entry(ItemAt::Item(kind, i), format!("{id}{}", summary(item)))
         });
         html! {

@@ -43,10 +43,22 @@ pub fn select(id: &str, hint: &str, kinds: &[Kind], props: &FieldInputProps) -> 
 }
 
 /// Several ids: a checkbox per item of its kinds, and "New …" buttons.
-pub fn checks(label: &str, meaning: &str, id: &str, kinds: &[Kind], props: &FieldInputProps) -> Html {
+pub fn checks(
+    label: &str,
+    meaning: &str,
+    id: &str,
+    kinds: &[Kind],
+    props: &FieldInputProps,
+) -> Html {
     let (set, new) = (setter(props), new_for(props));
-    let chosen: Vec<String> = props.value.as_array().into_iter().flatten()
-        .filter_map(Value::as_str).map(str::to_string).collect();
+    let chosen: Vec<String> = props
+        .value
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .map(str::to_string)
+        .collect();
     let check = |(o, text): &(String, String)| {
         let on = chosen.contains(o);
         let shown = o.clone();
@@ -81,8 +93,18 @@ pub fn checks(label: &str, meaning: &str, id: &str, kinds: &[Kind], props: &Fiel
 /// Makes a new item of a kind for this field (with the selected words,
 /// when there are some) and points the field at it.
 fn new_for(props: &FieldInputProps) -> Callback<Kind> {
-    let (at, field, onform, selection) = (props.at, props.field.name.clone(), props.onform.clone(), props.selection);
+    let (at, field, onform, selection) = (
+        props.at,
+        props.field.name.clone(),
+        props.onform.clone(),
+        props.selection,
+    );
     Callback::from(move |kind: Kind| {
-        onform.emit(FormEdit::NewFor { kind, selection, at, field: field.clone() })
+        onform.emit(FormEdit::NewFor {
+            kind,
+            selection,
+            at,
+            field: field.clone(),
+        })
     })
 }

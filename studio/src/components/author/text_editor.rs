@@ -7,15 +7,17 @@ pub struct TextEditorProps {
     pub label: AttrValue,
     pub hint: AttrValue,
     pub value: AttrValue,
-    pub oninput: Callback<String>,
+    /// The text typed, with the area (to put back what it had, when the
+    /// text is refused).
+    pub oninput: Callback<(String, web_sys::HtmlTextAreaElement)>,
 }
 
 /// One of the folder's two files as a text area.
 #[function_component(TextEditor)]
 pub fn text_editor(props: &TextEditorProps) -> Html {
     let oninput = props.oninput.reform(|e: InputEvent| {
-        e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
-            .value()
+        let area = e.target_unchecked_into::<web_sys::HtmlTextAreaElement>();
+        (area.value(), area)
     });
     let hint_id = format!("{}-hint", props.id);
     html! {

@@ -33,7 +33,9 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     }
     let oninput = {
         let shown = shown.clone();
-        Callback::from(move |e: InputEvent| shown.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        Callback::from(move |e: InputEvent| {
+            shown.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
     };
     let onchange = {
         let (kind, oncommit) = (props.kind, props.oncommit.clone());
@@ -60,7 +62,11 @@ fn shown_text(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
         Value::Number(n) => n.to_string(),
-        Value::Array(lines) => lines.iter().filter_map(Value::as_str).collect::<Vec<_>>().join("\n"),
+        Value::Array(lines) => lines
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join("\n"),
         _ => String::new(),
     }
 }
@@ -71,7 +77,15 @@ fn entered(kind: TextKind, text: &str) -> Value {
     match kind {
         TextKind::Words => text.into(),
         TextKind::Number if text.trim().is_empty() => Value::Null,
-        TextKind::Number => text.trim().parse::<u64>().map_or_else(|_| text.into(), Value::from),
-        TextKind::Lines => text.lines().map(str::trim).filter(|l| !l.is_empty()).map(Value::from).collect(),
+        TextKind::Number => text
+            .trim()
+            .parse::<u64>()
+            .map_or_else(|_| text.into(), Value::from),
+        TextKind::Lines => text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(Value::from)
+            .collect(),
     }
 }
