@@ -125,3 +125,112 @@ async fn without_a_fragment_the_studio_opens_on_making_an_explorer() {
     let current = root.query_selector("[aria-current=page]").unwrap().unwrap();
     assert_eq!(current.text_content().unwrap(), "Make an explorer");
 }
+
+mod annotating {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use explorer_core::author::candidates::{candidates, item_places, place, segments};
+    use explorer_core::author::edit::{FormEdit, ItemAt};
+    use explorer_core::author::form::{choices, Kind};
+    use explorer_core::author::schema::cached_schema;
+    use explorer_core::author::session::Edit;
+    use explorer_studio::browser::select_within;
+    use explorer_studio::components::author::annotate_panel::{AnnotatePanel, AnnotatePanelProps};
+    use gloo::utils::document;
+    use serde_json::Value;
+    use wasm_bindgen_test::*;
+    use web_sys::wasm_bindgen::JsCast;
+    use web_sys::{Element, HtmlElement};
+
+    const ARTICLE: &str = include_str!("../../tests/fixtures/mini/article.txt");
+    const DATASET: &str = include_str!("../../tests/fixtures/mini/dataset.json");
+
+    async fn mount(shown: Option<ItemAt>) -> (Element, Rc<RefCell<Vec<Edit>>>) {
+        while let Some(old) = document().query_selector(".annotate-test-root").unwrap() {
+            old.remove();
+        }
+        let root = document().create_element("div").unwrap();
+        root.set_class_name("annotate-test-root");
+        document().body().unwrap().append_child(&root).unwrap();
+        let edits = Rc::new(RefCell::new(Vec::new()));
+        let seen = edits.clone();
+        let props = AnnotatePanelProps {
+            article: ARTICLE.into(),
+            dataset: DATASET.into(),
+            shown,
+            refused: None,
+            onedit: yew::Callback::from(move |e| seen.borrow_mut().push(e)),
+        };
+        yew::Renderer::<AnnotatePanel>::with_root_and_props(root.clone(), props).render();
+        super::next_frame().await;
+        super::next_frame().await;
+        (root, edits)
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_text_marks_every_item_and_a_selection_makes_a_statement_of_its_words() {
+        let (root, edits) = mount(None).await;
+        let dataset: Value = serde_json::from_str(DATASET).unwrap();
+        let places = item_places(ARTICLE, &dataset);
+        let ranges: Vec<(usize, usize)> = places.iter().map(|p| (p.0, p.1)).collect();
+        let proposed: Vec<(usize, usize)> = candidates(ARTICLE, &dataset)
+            .iter()
+            .map(|c| (c.start, c.end))
+            .collect();
+        let pieces = segments(ARTICLE.len(), &ranges, &proposed);
+        let marked = pieces.iter().filter(|s| !s.items.is_empty()).count();
+        assert!(marked > 0);
+        let marks = root
+            .query_selector_all("#annotate-text mark.item")
+            .unwrap()
+            .length() as usize;
+        assert_eq!(marks, marked);
+        let text = root.query_selector("#annotate-text").unwrap().unwrap();
+        assert_eq!(
+            text.text_content().unwrap(),
+            ARTICLE,
+            "the marks keep the text as it is"
+        );
+
+        let (start, end) = place(ARTICLE, &dataset["statements"][0]["span"]).unwrap();
+        let units = |b: usize| ARTICLE[..b].encode_utf16().count();
+        select_within("annotate-text", units(start), units(end));
+        let up = web_sys::MouseEvent::new("mouseup").unwrap();
+        text.dispatch_event(&up).unwrap();
+        super::next_frame().await;
+        let button = root
+            .query_selector("button[data-kind=statements]")
+            .unwrap()
+            .unwrap();
+        button.unchecked_into::<HtmlElement>().click();
+        let made = edits.borrow().last().cloned();
+        let wanted = FormEdit::New {
+            kind: Kind::Statement,
+            selection: Some((start, end)),
+        };
+        assert_eq!(made, Some(Edit::Form(wanted)));
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_statements_form_offers_each_channel_with_its_meaning() {
+        let (root, _) = mount(Some(ItemAt::Item(Kind::Statement, 0))).await;
+        let channels = choices(cached_schema(), "Channel");
+        let radios = root
+            .query_selector_all("#f-channel input[type=radio]")
+            .unwrap();
+        assert_eq!(radios.length() as usize, channels.len());
+        let meanings = root
+            .query_selector_all("#f-channel .choice-meaning")
+            .unwrap();
+        let first = meanings.item(0).unwrap().text_content().unwrap();
+        assert_eq!(first, channels[0].meaning);
+        let checked = root
+            .query_selector("#f-channel input:checked")
+            .unwrap()
+            .unwrap();
+        let dataset: Value = serde_json::from_str(DATASET).unwrap();
+        let value = checked.get_attribute("value").unwrap();
+        assert_eq!(value, dataset["statements"][0]["channel"].as_str().unwrap());
+    }
+}
