@@ -33,6 +33,9 @@ import { installDo as installDoSource, record, verify, writePage } from './vanil
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const SYNTH_DIST = process.env.BENCH_SYNTH_DIST ?? 'target/bench-dist';
+// The synthetic article folder itself (scripts/bench.sh writes it), which
+// the studio opens.
+const SYNTH_DATA = process.env.BENCH_SYNTH_DATA ?? 'target/bench-data';
 // Scratch: the baseline pages, and what scripts/bench.sh's size report writes.
 const OUT = 'target/bench-work';
 const LOADS = Number(process.env.BENCH_LOADS ?? 10);
@@ -52,7 +55,7 @@ const SEL = {
   count: '.result-count',
 };
 const MEMORY_INTERACTIONS = 1000;
-// BENCH_ONLY=transfer,startup,interaction,memory,lighthouse runs a subset
+// BENCH_ONLY=transfer,startup,interaction,studio,memory,lighthouse runs a subset
 // (budgets are then checked on what ran).
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
 const part = (name) => !ONLY || ONLY.has(name);
@@ -77,6 +80,9 @@ const BUDGET = {
   interactionRatio: { budget: 2.0, goal: 1.2 },
   articleMs: { budget: null, goal: 16 },
   scaleMs: { budget: 100, goal: 50 },
+  // The studio: a keystroke in a form, to the next paint (issue 28), at
+  // 10,000 statements; and its ratio to the same on the fictional article.
+  studioKeyMs: { budget: 50, goal: 16 },
   // Median of LIGHTHOUSE_RUNS (performance, total blocking time); the other
   // categories: the worst of the same runs.
   lighthousePerf: { budget: 98, goal: 100 },
@@ -385,6 +391,41 @@ async function interactions(browser, { url, words, vanillaDir, vanillaUrl, dist 
 }
 
 // --------------------------------------------------------------------- memory
+/** Keystrokes typed into a statement's note in the studio, each timed from
+ * its keydown to the next paint; on `folder`'s article and dataset. */
+async function studioTyping(browser, origin, folder) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${origin}/app/studio/#author`);
+  await page.getByRole('heading', { name: 'Make an explorer' }).waitFor();
+  const file = async (name, mimeType) => ({ name, mimeType, buffer: await readFile(join(folder, name)) });
+  const opened = Date.now();
+  await page.locator('input[type=file]').setInputFiles([await file('article.txt', 'text/plain'), await file('dataset.json', 'application/json')]);
+  await page.locator('#annotate-text').waitFor({ timeout: 120_000 });
+  await page.locator('.check-status').filter({ hasText: /Check (passed|:)/ }).waitFor({ timeout: 120_000 });
+  const openMs = Date.now() - opened;
+  const statements = page.locator('.item-group').first();
+  const count = await statements.locator('li').count();
+  await statements.locator('li button').nth(Math.floor(count / 2)).click();
+  const note = page.locator('#f-note');
+  await note.click();
+  await page.evaluate(() => {
+    window.__keys = [];
+    addEventListener('keydown', () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - t0)));
+    }, { capture: true });
+  });
+  await page.keyboard.type('a judgement call the reader can see, typed', { delay: 40 });
+  await page.waitForTimeout(300);
+  const ms = await page.evaluate(() => window.__keys);
+  const typed = await note.inputValue();
+  await context.close();
+  if (!typed.endsWith('typed')) throw new Error(`the studio's note field holds ${JSON.stringify(typed)}`);
+  const round = (x) => Math.round(x * 10) / 10;
+  return { statements: count, openMs, keys: ms.length, median: round(quantile(ms, 0.5)), p95: round(quantile(ms, 0.95)), max: round(Math.max(...ms)) };
+}
+
 async function memory(browser, url) {
   const context = await browser.newContext();
   await context.addInitScript(PAINT_PROBE, { ready: SEL.ready, anyOption: SEL.anyOption });
@@ -587,6 +628,12 @@ function resultsTable(r) {
       add(`${name}: ${what} to paint (p95; vanilla ${x.vanilla.p95} ms)`, x.app.p95, `${x.app.p95} ms`, { ...abs, fmt: (b) => `${b} ms` });
     }
   }
+  if (r.studio) {
+    const { small, big, ratio } = r.studio;
+    add(`studio: keystroke in a form to paint, ${big.statements.toLocaleString('en')} statements (p95 of ${big.keys}; median ${big.median} ms, max ${big.max} ms; opened in ${big.openMs} ms)`,
+      big.p95, `${big.p95} ms`, { ...BUDGET.studioKeyMs, fmt: (b) => `${b} ms` });
+    add(`studio: that keystroke ÷ the same on the fictional article (p95; ${small.p95} ms there)`, ratio, String(ratio));
+  }
   for (const [k, v] of Object.entries(r.startup ?? {})) {
     const n = v.reps.length;
     add(`app ÷ its own first screen without scripts, ${k} CPU (worst of ${n}; spread ${v.scriptsSpread.min}–${v.scriptsSpread.max})`, v.scriptsWorst, String(v.scriptsWorst), BUDGET.scriptsRatio);
@@ -676,6 +723,13 @@ async function main() {
       });
     } else if (!haveSynth) {
       log(`no ${SYNTH_DIST}/: scale figures skipped (scripts/bench.sh builds it)`);
+    }
+    const haveSynthData = await stat(join(SYNTH_DATA, 'dataset.json')).then(() => true, () => false);
+    if (part('studio') && haveSynthData) {
+      log('studio: typing in a form, fictional article and 10,000 statements');
+      const small = await studioTyping(browser, origin, 'data/fictional');
+      const big = await studioTyping(browser, origin, SYNTH_DATA);
+      r.studio = { small, big, ratio: Math.round((big.p95 / small.p95) * 100) / 100 };
     }
     if (part('startup')) {
       log('startup');

@@ -20,11 +20,20 @@ pub struct Candidate {
     pub item: Value,
 }
 
+/// The longest article the draft's proposals are made for as the author
+/// works: a news article is a few dozen KB, and the draft's rules take
+/// time that grows faster than the text (a book-length text would stall
+/// the page).
+pub const DRAFT_LIMIT: usize = 200_000;
+
 const PROPOSED: [Kind; 4] = [Kind::Statement, Kind::Figure, Kind::Time, Kind::NonClaim];
 
 /// The draft's candidates for `article` that `dataset` does not hold yet,
 /// in text order.
 pub fn candidates(article: &str, dataset: &Value) -> Vec<Candidate> {
+    if article.len() > DRAFT_LIMIT {
+        return Vec::new();
+    }
     let proposed = draft(article);
     let mut found: Vec<Candidate> = PROPOSED
         .iter()
@@ -69,6 +78,11 @@ fn held(article: &str, dataset: &Value, c: &Candidate) -> bool {
         let span = place(article, &item["span"]);
         span.is_some_and(|(s, e)| s < c.end && c.start < e)
     })
+}
+
+/// Whether the draft's proposals are made for an article this long.
+pub fn drafts(article: &str) -> bool {
+    article.len() <= DRAFT_LIMIT
 }
 
 /// What marks a stretch of the studio's text: the items and candidates

@@ -4,6 +4,8 @@ use explorer_core::author::session::{
 use web_sys::{DragEvent, FileList};
 use yew::prelude::*;
 
+use explorer_core::author::candidates::drafts;
+
 use super::annotate_panel::AnnotatePanel;
 use super::author_toolbar::AuthorToolbar;
 use super::findings_list::FindingsList;
@@ -60,7 +62,7 @@ pub fn author_panel(props: &AuthorPanelProps) -> Html {
             <h2 id="author-title">{"Make an explorer"}</h2>
             <p class="hint">{"Paste the article, or open or drop its article.txt and dataset.json. The check below is the build's own, run as you type. Everything stays in this browser until you download it."}</p>
             <AuthorToolbar can_undo={session.0.can_undo()} can_redo={session.0.can_redo()}
-                can_draft={!now.article.trim().is_empty()} onedit={onedit.clone()} {onfiles} {ondownload} />
+                can_draft={!now.article.trim().is_empty() && drafts(&now.article)} onedit={onedit.clone()} {onfiles} {ondownload} />
             if let Some(problem) = (*refused).clone() {
                 <p class="studio-problem" role="alert">{problem}</p>
             }

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use explorer_core::author::candidates::DRAFT_LIMIT;
 use explorer_core::author::edit::{summary, ItemAt};
 use explorer_core::author::form::Kind;
 use serde_json::Value;
@@ -69,6 +70,9 @@ fn proposed(props: &ItemListProps) -> Html {
     html! {
         <details class="item-group proposed">
             <summary>{format!("Proposed by the draft ({})", props.candidates.len())}</summary>
+            if props.candidates.is_empty() {
+                <p class="hint">{format!("None left. (The draft proposes items for articles up to {} KB.)", DRAFT_LIMIT / 1000)}</p>
+            }
             <ul>{ for props.candidates.iter().enumerate().map(entry) }</ul>
         </details>
     }
