@@ -73,6 +73,7 @@ pub fn author_panel(props: &AuthorPanelProps) -> Html {
                 <TextEditor id="dataset-json" label="dataset.json" hint="Its data (docs/dataset.md); spans may be written as quotes."
                     value={AttrValue::from(now.dataset.clone())} oninput={onedit.reform(Edit::Dataset)} />
             </div>
+            <crate::components::preview::reader_preview::ReaderPreview texts={now.clone()} />
         </section>
     }
 }
