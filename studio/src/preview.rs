@@ -12,22 +12,17 @@ use explorer_core::author::session::Texts;
 use explorer_core::read::embed::{EmbedChoice, Layout, DEFAULT_FRAME_HEIGHT};
 use explorer_core::read::url_state::{encode, Theme, UrlState};
 
-/// One way to see the reader: the full reader at a phone's or a desktop's
-/// width, or one of the embed views.
+/// What the preview shows: the full reader (a phone's frame and a
+/// desktop's side by side), or one embed view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PreviewView {
-    Phone,
-    Desktop,
+    Reader,
     Embed(Layout),
 }
 
-/// An embed's width in the preview: a news page's reading column.
-const EMBED_WIDTH: u32 = 680;
-
 impl PreviewView {
-    pub const ALL: [PreviewView; 6] = [
-        PreviewView::Phone,
-        PreviewView::Desktop,
+    pub const ALL: [PreviewView; 5] = [
+        PreviewView::Reader,
         PreviewView::Embed(Layout::List),
         PreviewView::Embed(Layout::Figures),
         PreviewView::Embed(Layout::Voices),
@@ -36,30 +31,69 @@ impl PreviewView {
 
     pub fn label(self) -> String {
         match self {
-            PreviewView::Phone => "Phone (390 px)".into(),
-            PreviewView::Desktop => "Desktop (1440 px)".into(),
+            PreviewView::Reader => "The reader: phone and desktop".into(),
             PreviewView::Embed(layout) => format!("Embed: {}", layout.label()),
+        }
+    }
+
+    /// Its frames, in order.
+    pub fn frames(self) -> Vec<Frame> {
+        match self {
+            PreviewView::Reader => vec![Frame::Phone, Frame::Desktop],
+            PreviewView::Embed(layout) => vec![Frame::Embed(layout)],
+        }
+    }
+}
+
+/// One frame of the preview: the full reader at a phone's or a desktop's
+/// width, or an embed view at a reading column's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    Phone,
+    Desktop,
+    Embed(Layout),
+}
+
+/// An embed's width in the preview: a news page's reading column.
+const EMBED_WIDTH: u32 = 680;
+
+impl Frame {
+    /// What the frame shows, for its title.
+    pub fn label(self) -> String {
+        match self {
+            Frame::Phone => "the reader on a phone (390 px)".into(),
+            Frame::Desktop => "the reader on a desktop (1440 px)".into(),
+            Frame::Embed(layout) => format!("the embed: {}", layout.label()),
+        }
+    }
+
+    /// A class name for the frame (`frame-phone`, `frame-embed-list`...).
+    pub fn class(self) -> String {
+        match self {
+            Frame::Phone => "frame-phone".into(),
+            Frame::Desktop => "frame-desktop".into(),
+            Frame::Embed(layout) => format!("frame-embed-{}", layout.key()),
         }
     }
 
     /// The frame's width and height, in CSS pixels.
     pub fn size(self) -> (u32, u32) {
         match self {
-            PreviewView::Phone => (390, 780),
-            PreviewView::Desktop => (1440, 900),
-            PreviewView::Embed(_) => (EMBED_WIDTH, DEFAULT_FRAME_HEIGHT),
+            Frame::Phone => (390, 780),
+            Frame::Desktop => (1440, 900),
+            Frame::Embed(_) => (EMBED_WIDTH, DEFAULT_FRAME_HEIGHT),
         }
     }
 
     /// A phone: the reader starts with its filters folded.
     pub fn narrow(self) -> bool {
-        self == PreviewView::Phone
+        self == Frame::Phone
     }
 
-    /// The reader's query for this view: none for the full reader; an
+    /// The reader's query for this frame: none for the full reader; an
     /// embed's own URL for an embed view (a card shows the first item).
     pub fn query(self, data: &Data) -> String {
-        let PreviewView::Embed(layout) = self else {
+        let Frame::Embed(layout) = self else {
             return String::new();
         };
         let current = UrlState {

@@ -4,21 +4,21 @@ use web_sys::{HtmlElement, HtmlIFrameElement};
 use yew::prelude::*;
 
 use crate::frame::{mount_reader, on_width, set_style, srcdoc};
-use crate::preview::PreviewView;
+use crate::preview::Frame;
 
 #[derive(Properties, PartialEq)]
 pub struct PreviewFrameProps {
     pub data: DataRef,
-    pub view: PreviewView,
+    pub frame: Frame,
 }
 
-/// One frame of the view's width and height with the real reader in it,
-/// scaled down (never up) to the width there is.
+/// One frame of its width and height with the real reader in it, scaled
+/// down (never up) to the width of the slot it sits in.
 #[function_component(PreviewFrame)]
 pub fn preview_frame(props: &PreviewFrameProps) -> Html {
     let (stage, iframe) = (use_node_ref(), use_node_ref());
-    let (width, height) = props.view.size();
-    use_effect_with((props.data.clone(), props.view), {
+    let (width, height) = props.frame.size();
+    use_effect_with((props.data.clone(), props.frame), {
         let (stage, iframe) = (stage.clone(), iframe.clone());
         move |(data, view)| {
             let (data, view) = (data.clone(), *view);
@@ -37,11 +37,13 @@ pub fn preview_frame(props: &PreviewFrameProps) -> Html {
             move || drop((mounted, observer))
         }
     });
-    let title = format!("Preview: the reader, {}", props.view.label());
+    let title = format!("Preview: {}", props.frame.label());
     html! {
-        <div class="preview-stage" ref={stage}>
-            <iframe ref={iframe} class="preview-frame" srcdoc={srcdoc()} {title}
-                width={width.to_string()} height={height.to_string()} />
+        <div class="preview-slot">
+            <div class="preview-stage" ref={stage}>
+                <iframe ref={iframe} class={classes!("preview-frame", props.frame.class())} srcdoc={srcdoc()} {title}
+                    width={width.to_string()} height={height.to_string()} />
+            </div>
         </div>
     }
 }

@@ -12,12 +12,12 @@ pub struct ReaderPreviewProps {
 }
 
 /// The real reader mounted on the texts once they pass `check` (and have
-/// settled), in a frame of the chosen view's width; until they pass, how
+/// settled), in frames of the chosen view's widths; until they pass, how
 /// many problems stand in the way.
 #[function_component(ReaderPreview)]
 pub fn reader_preview(props: &ReaderPreviewProps) -> Html {
     let prepared = use_prepared(&props.texts);
-    let view = use_state(|| PreviewView::Phone);
+    let view = use_state(|| PreviewView::Reader);
     let onchange = {
         let view = view.clone();
         Callback::from(move |v: PreviewView| view.set(v))
@@ -31,8 +31,13 @@ pub fn reader_preview(props: &ReaderPreviewProps) -> Html {
             <p class="preview-blocked" role="status">{blocked(n)}</p>
         },
         Some(Prepared::Ready(data)) => {
-            let key = format!("{:?}-{:p}", *view, std::rc::Rc::as_ptr(&data.0));
-            html! { <PreviewFrame {key} {data} view={*view} /> }
+            let frames = view.frames();
+            let class = classes!("preview-frames", (frames.len() > 1).then_some("pair"));
+            let frames = frames.into_iter().map(|frame| {
+                let key = format!("{frame:?}-{:p}", std::rc::Rc::as_ptr(&data.0));
+                html! { <PreviewFrame {key} data={data.clone()} {frame} /> }
+            });
+            html! { <div {class}>{ for frames }</div> }
         }
     };
     html! {
