@@ -13,21 +13,31 @@ use crate::state::Action;
 
 /// Posts the reader's state to the host page whenever it changes, and takes
 /// the host script's one message: the host page's link, and the state it
-/// restores from its own URL, decoded exactly as a URL is.
+/// restores from its own URL, decoded exactly as a URL is. A preview of an
+/// embed (`host_page` false) has no host page: it neither posts nor listens.
 #[hook]
-pub fn use_embed_host(url: &UrlState, connected: bool, dispatch: Callback<Action>) {
-    use_effect_with((reader_query(url), connected), |(query, connected)| {
-        browser::post_state_to_parent(query, *connected);
+pub fn use_embed_host(
+    url: &UrlState,
+    connected: bool,
+    dispatch: Callback<Action>,
+    host_page: bool,
+) {
+    use_effect_with((reader_query(url), connected), move |(query, connected)| {
+        if host_page {
+            browser::post_state_to_parent(query, *connected);
+        }
     });
     let data = use_data();
     use_effect_with((), move |_| {
-        let listener = browser::on_host_message(move |m| {
-            let Some(link) = HostLink::parse(&m.page, &m.key, &m.origin) else {
-                return;
-            };
-            let restored = m.query.map(|q| decode(&q, &data.index));
-            dispatch.emit(Action::ConnectHost(link, restored));
-            browser::repost_height();
+        let listener = host_page.then(|| {
+            browser::on_host_message(move |m| {
+                let Some(link) = HostLink::parse(&m.page, &m.key, &m.origin) else {
+                    return;
+                };
+                let restored = m.query.map(|q| decode(&q, &data.index));
+                dispatch.emit(Action::ConnectHost(link, restored));
+                browser::repost_height();
+            })
         });
         move || drop(listener)
     });

@@ -9,17 +9,27 @@ use yew::prelude::*;
 /// The address bar follows the state; Back and Forward restore it. The
 /// history entry is written after the frame that shows the change: in a
 /// trace, `pushState` and what it sets off made that frame about 4 ms longer,
-/// and no reader waits for the address bar.
+/// and no reader waits for the address bar. A reader that is not the page's
+/// own (`owns_address` false: a preview in the studio) leaves both alone.
 #[hook]
-pub fn use_history_sync(url: &UrlState, mode: HistoryMode, dispatch: Callback<Action>) {
+pub fn use_history_sync(
+    url: &UrlState,
+    mode: HistoryMode,
+    dispatch: Callback<Action>,
+    owns_address: bool,
+) {
     use_effect_with(url.clone(), move |url| {
-        browser::write_url_after_paint(encode(url), mode);
+        if owns_address {
+            browser::write_url_after_paint(encode(url), mode);
+        }
     });
     let data = use_data();
     use_effect_with((), move |_| {
-        let listener = browser::on_popstate(move || {
-            let (url, notices) = decode(&browser::location_search(), &data.index);
-            dispatch.emit(Action::Restore(url, notices));
+        let listener = owns_address.then(|| {
+            browser::on_popstate(move || {
+                let (url, notices) = decode(&browser::location_search(), &data.index);
+                dispatch.emit(Action::Restore(url, notices));
+            })
         });
         move || drop(listener)
     });

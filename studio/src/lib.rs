@@ -5,7 +5,9 @@
 
 pub mod browser;
 pub mod components;
+pub mod frame;
 pub mod hooks;
+pub mod preview;
 
 use article_explorer::browser as reader_browser;
 use article_explorer::data;

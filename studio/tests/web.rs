@@ -233,4 +233,103 @@ mod annotating {
         let value = checked.get_attribute("value").unwrap();
         assert_eq!(value, dataset["statements"][0]["channel"].as_str().unwrap());
     }
+
+async fn pause(ms: i32) {
+    let pause = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(pause).await.unwrap();
+}
+
+/// Waits (up to about five seconds) for `found` to give something.
+async fn eventually<T>(mut found: impl FnMut() -> Option<T>) -> T {
+    for _ in 0..100 {
+        if let Some(it) = found() {
+            return it;
+        }
+        pause(50).await;
+    }
+    panic!("not found in time");
+}
+
+/// The reader's preview alone, on these texts; returns its root.
+fn mount_preview(article: &str, dataset: &str) -> Element {
+    use explorer_studio::components::preview::reader_preview::{ReaderPreview, ReaderPreviewProps};
+    let root = document().create_element("div").unwrap();
+    root.set_class_name("preview-test-root");
+    document().body().unwrap().append_child(&root).unwrap();
+    let texts = explorer_core::author::session::Texts {
+        article: article.into(),
+        dataset: dataset.into(),
+    };
+    yew::Renderer::<ReaderPreview>::with_root_and_props(root.clone(), ReaderPreviewProps { texts })
+        .render();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn the_preview_mounts_the_real_reader_on_the_texts_in_a_phone_wide_frame() {
+    let article = include_str!("../../tests/fixtures/mini/article.txt");
+    let json = include_str!("../../tests/fixtures/mini/dataset.json");
+    let statements = serde_json::from_str::<serde_json::Value>(json).unwrap()["statements"]
+        .as_array()
+        .unwrap()
+        .len();
+    let address = window().location().href().unwrap();
+    let root = mount_preview(article, json);
+    let frame: HtmlIFrameElement = eventually(|| root.query_selector("iframe").unwrap())
+        .await
+        .unchecked_into();
+    let heading = format!("Statements ({statements})");
+    let doc = eventually(|| {
+        let doc = frame.content_document()?;
+        let headings = doc.query_selector_all(".results h3").ok()?;
+        (0..headings.length())
+            .filter_map(|i| headings.item(i)?.text_content())
+            .any(|h| h == heading)
+            .then_some(doc)
+    })
+    .await;
+    // The reader's media queries see the frame's width.
+    let inner = frame.content_window().unwrap().inner_width().unwrap();
+    assert_eq!(inner.as_f64(), Some(390.0));
+    assert_eq!(doc.compat_mode(), "CSS1Compat", "a page in standards mode");
+    // A filter pressed in the preview changes the reader, not the studio's address.
+    let option = eventually(|| {
+        doc.query_selector(".facet-option[aria-pressed=false]")
+            .unwrap()
+    })
+    .await;
+    option
+        .clone()
+        .unchecked_into::<web_sys::HtmlElement>()
+        .click();
+    let pressed = || option.get_attribute("aria-pressed").filter(|p| p == "true");
+    eventually(pressed).await;
+    // The reader writes its address a frame later (or a quarter second).
+    pause(500).await;
+    assert_eq!(window().location().href().unwrap(), address);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn texts_that_fail_the_check_get_a_count_of_their_problems_and_no_frame() {
+    let article = include_str!("../../tests/fixtures/mini/article.txt");
+    let json = include_str!("../../tests/fixtures/mini/dataset.json");
+    let broken = json.replacen("\"statements\"", "\"statement\"", 1);
+    let problems = explorer_core::author::check::check(article.as_bytes(), &broken)
+        .unwrap_err()
+        .len();
+    let root = mount_preview(article, &broken);
+    let said = eventually(|| root.query_selector(".preview-blocked").unwrap()).await;
+    let expected = if problems == 1 {
+        "Fix the problem above to preview.".to_owned()
+    } else {
+        format!("Fix the {problems} problems above to preview.")
+    };
+    assert_eq!(said.text_content().unwrap(), expected);
+    assert!(root.query_selector("iframe").unwrap().is_none());
+    root.remove();
 }

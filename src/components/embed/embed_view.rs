@@ -29,6 +29,9 @@ pub struct EmbedViewProps {
     pub settled_search: String,
     /// Selects an item and shows its passage in the article.
     pub onselect: Callback<AttrValue>,
+    /// A preview in the studio, not a frame in a host page.
+    #[prop_or_default]
+    pub preview: bool,
 }
 
 /// The explorer in an iframe, sized for a reading column: the list (a
@@ -39,7 +42,12 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
     let dispatch = use_dispatch();
     let state = &props.state;
     let dispatch = dispatch.clone();
-    use_embed_host(&state.url, state.host.is_some(), dispatch.clone());
+    use_embed_host(
+        &state.url,
+        state.host.is_some(),
+        dispatch.clone(),
+        !props.preview,
+    );
     let oncopy = use_embed_copy_link(&state.url, state.host.clone(), dispatch.clone());
     let url = props.url.clone();
     let full_link = AttrValue::from(browser::href_for(&encode(&full_explorer(&state.url))));

@@ -29,6 +29,9 @@ pub struct AppProps {
     pub query: AttrValue,
     /// Whether the filters start folded (a phone).
     pub narrow: bool,
+    /// A preview in another page: no address bar, history, service worker
+    /// or host page of its own.
+    pub preview: bool,
 }
 
 /// The explorer's page: state in one reducer, the URL as its shareable form.
@@ -38,10 +41,10 @@ pub fn app(props: &AppProps) -> Html {
     fault_for_tests(&props.query);
     let data = use_data();
     let (state, dispatch) = use_state_from_query(&props.query);
-    use_history_sync(&state.url, state.history, dispatch.clone());
+    use_history_sync(&state.url, state.history, dispatch.clone(), !props.preview);
     use_selection_focus(&state);
     use_sheet_focus(state.filters_open, dispatch.clone());
-    use_service_worker(dispatch.clone());
+    use_service_worker(dispatch.clone(), !props.preview);
     let mount = use_mount_step(first_mount_steps(&state.url, &data));
     let outcome = use_memo(state.url.filters.clone(), |f| data.index.run(f));
     // The results and the pressed options show a change in the frame of the
@@ -62,7 +65,7 @@ pub fn app(props: &AppProps) -> Html {
         // An embed has its own compact layout (components/embed/).
         html! {
             <EmbedView state={state.clone()} {url} outcome={outcome} settled={settled}
-                settled_search={settled_search} onselect={show_in_article} />
+                settled_search={settled_search} onselect={show_in_article} preview={props.preview} />
         }
     } else {
         html! {

@@ -12,6 +12,10 @@ pub struct ExplorerProps {
     /// A phone-sized screen, where the filters start folded.
     #[prop_or_default]
     pub narrow: bool,
+    /// Mounted as a preview inside another page (the studio's): the reader
+    /// leaves that page's address, history and host alone.
+    #[prop_or_default]
+    pub preview: bool,
 }
 
 /// The explorer over any dataset: hands the data to every component through
@@ -21,7 +25,7 @@ pub struct ExplorerProps {
 pub fn explorer(props: &ExplorerProps) -> Html {
     html! {
         <ContextProvider<DataRef> context={props.data.clone()}>
-            <App query={props.query.clone()} narrow={props.narrow} />
+            <App query={props.query.clone()} narrow={props.narrow} preview={props.preview} />
         </ContextProvider<DataRef>>
     }
 }

@@ -84,6 +84,7 @@ pub fn author_panel(props: &AuthorPanelProps) -> Html {
                 <TextEditor id="dataset-json" label="dataset.json" hint="Its data (docs/dataset.md); spans may be written as quotes."
                     value={AttrValue::from(now.dataset.clone())} oninput={typed(onedit.clone(), refused.clone(), ("dataset.json", MAX_DATASET_BYTES), now.dataset.clone(), Edit::Dataset)} />
             </div>
+            <crate::components::preview::reader_preview::ReaderPreview texts={now.clone()} />
         </section>
     }
 }
