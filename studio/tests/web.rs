@@ -233,6 +233,7 @@ mod annotating {
         let value = checked.get_attribute("value").unwrap();
         assert_eq!(value, dataset["statements"][0]["channel"].as_str().unwrap());
     }
+}
 
 async fn pause(ms: i32) {
     let pause = js_sys::Promise::new(&mut |resolve, _| {
