@@ -3,7 +3,7 @@
 //! ticks, as positions along a chart's track in whole percents. Integer
 //! maths only: float formatting would cost the app about 10 KB of wasm.
 
-use crate::dataset::model::{Figure, Unit};
+use crate::dataset::model::{group_thousands, Figure, Unit};
 
 /// The share of a track the axis spans, in percent: the rest keeps room
 /// for an open-ended bar's dashed tail.
@@ -47,6 +47,11 @@ impl Scale {
     /// The ticks, 0 first, `top` last.
     pub fn ticks(&self) -> Vec<u64> {
         (0..=self.top / self.step).map(|k| k * self.step).collect()
+    }
+
+    /// The ticks as the axis prints them ("1,000").
+    pub fn tick_labels(&self) -> Vec<String> {
+        self.ticks().into_iter().map(group_thousands).collect()
     }
 
     /// Where `value` sits along the track, in whole percents (0 to
@@ -106,6 +111,10 @@ mod tests {
         );
         assert_eq!(Scale::new(Unit::Killed, 0).ticks(), vec![0, 1]);
         assert_eq!(Scale::new(Unit::Killed, 7).ticks(), vec![0, 2, 4, 6, 8]);
+        assert_eq!(
+            Scale::new(Unit::Killed, 3100).tick_labels(),
+            ["0", "1,000", "2,000", "3,000", "4,000"]
+        );
     }
 
     #[test]
