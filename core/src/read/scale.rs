@@ -22,12 +22,12 @@ pub struct Scale {
 }
 
 impl Scale {
-    /// The scale for values up to `max`: four or five round steps at
-    /// most, the top tick the first multiple of the step at or above
-    /// `max` (at least 1).
+    /// The scale for values up to `max`: three round steps at most (four
+    /// ticks, which a phone's narrow chart still labels apart), the top
+    /// tick the first multiple of the step at or above `max` (at least 1).
     pub fn new(unit: Unit, max: u64) -> Scale {
         let max = max.max(1);
-        let target = max.div_ceil(4);
+        let target = max.div_ceil(3);
         let mut power: u64 = 1;
         let step = loop {
             let found = [1, 2, 5]
@@ -105,15 +105,13 @@ mod tests {
         let s = Scale::new(Unit::Killed, 274);
         assert_eq!((s.top, s.step), (300, 100));
         assert_eq!(s.ticks(), vec![0, 100, 200, 300]);
-        assert_eq!(
-            Scale::new(Unit::Killed, 40).ticks(),
-            vec![0, 10, 20, 30, 40]
-        );
+        assert_eq!(Scale::new(Unit::Killed, 200).ticks(), vec![0, 100, 200]);
+        assert_eq!(Scale::new(Unit::Killed, 40).ticks(), vec![0, 20, 40]);
         assert_eq!(Scale::new(Unit::Killed, 0).ticks(), vec![0, 1]);
-        assert_eq!(Scale::new(Unit::Killed, 7).ticks(), vec![0, 2, 4, 6, 8]);
+        assert_eq!(Scale::new(Unit::Killed, 7).ticks(), vec![0, 5, 10]);
         assert_eq!(
             Scale::new(Unit::Killed, 3100).tick_labels(),
-            ["0", "1,000", "2,000", "3,000", "4,000"]
+            ["0", "2,000", "4,000"]
         );
     }
 
@@ -160,7 +158,7 @@ mod tests {
             prop_assert_eq!(ticks[0], 0);
             prop_assert!(ticks.windows(2).all(|w| w[0] < w[1]));
             prop_assert!(*ticks.last().unwrap() >= max);
-            prop_assert!(ticks.len() <= 6, "{} ticks", ticks.len());
+            prop_assert!(ticks.len() <= 4, "{} ticks", ticks.len());
             prop_assert_eq!(s.position(max.max(1)) <= AXIS_SPAN, true);
             prop_assert_eq!(s.position(s.top), AXIS_SPAN);
         }

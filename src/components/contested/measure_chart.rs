@@ -21,7 +21,7 @@ pub struct MeasureChartProps {
 /// One unit's claims on the panel's scale for it: a row per claim (who,
 /// a bar in the side's colour or a hollow marker for a claim with no
 /// number, the value, its scope on a line of its own), then the axis with
-/// its round ticks. Text is HTML, in CSS pixels; only the bars are SVG.
+/// its round ticks (when some claim has a bar). Text is HTML, in CSS pixels; only the bars are SVG.
 #[function_component(MeasureChart)]
 pub fn measure_chart(props: &MeasureChartProps) -> Html {
     let data = use_data();
@@ -36,10 +36,18 @@ pub fn measure_chart(props: &MeasureChartProps) -> Html {
         .into_iter()
         .map(|t| html! { <span class="tick">{t}</span> })
         .collect();
+    // Claims with no number only (no bar): no axis to read them on.
+    let figures = &data.dataset.figures;
+    let bars = props
+        .members
+        .iter()
+        .any(|&m| figures[m].qualifier.has_value() && figures[m].value.is_some());
     html! {
         <ul class="claims" role="list">
             {rows}
-            <li class="axis" aria-hidden="true"><span class="ticks">{ticks}</span></li>
+            if bars {
+                <li class="axis" aria-hidden="true"><span class="ticks">{ticks}</span></li>
+            }
         </ul>
     }
 }
