@@ -104,17 +104,26 @@ pub fn mark(
 }
 
 /// Each item's number among `results` (indices into `index.items`) in
-/// reading order: by where its passage starts in the article, ties by item
-/// index, from 1; 0 for an item that is not a result. The markers then
-/// count up through the text, whatever kind each item is.
+/// reading order: by where its passage starts in the article, from 1; 0
+/// for an item that is not a result. Of two passages that start together
+/// the shorter comes first, as its marker does (the narrower item owns the
+/// shared start, `segments`), then item order. The markers then count up
+/// through the text, whatever kind each item is.
 pub fn reading_numbers(index: &Index, results: &[usize]) -> Vec<usize> {
-    numbers_by_start(index.items.len(), results, |i| index.items[i].start)
+    numbers_by_start(index.items.len(), results, |i| {
+        let item = &index.items[i];
+        (item.start, item.end.saturating_sub(item.start))
+    })
 }
 
-/// `reading_numbers` for `items` items starting where `start` says.
-fn numbers_by_start(items: usize, results: &[usize], start: impl Fn(usize) -> usize) -> Vec<usize> {
+/// `reading_numbers` for `items` items in the order of `key`.
+fn numbers_by_start<K: Ord>(
+    items: usize,
+    results: &[usize],
+    key: impl Fn(usize) -> K,
+) -> Vec<usize> {
     let mut order: Vec<usize> = results.iter().copied().filter(|&i| i < items).collect();
-    order.sort_unstable_by_key(|&i| (start(i), i));
+    order.sort_by_cached_key(|&i| (key(i), i));
     let mut numbers = vec![0; items];
     for (n, i) in order.into_iter().enumerate() {
         numbers[i] = n + 1;
