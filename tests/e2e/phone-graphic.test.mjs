@@ -179,8 +179,12 @@ test('every embed view fits at 390 and 680 px, light and dark, with chart text o
         // The speaker's name never runs into the number badge.
         const clashes = await frame.locator('li.row:not([hidden])').evaluateAll((lis) => lis.filter((li) => {
           const num = li.querySelector('.num')?.getBoundingClientRect();
-          const head = li.querySelector('.card-head')?.getBoundingClientRect();
-          return num && head && num.width > 0 && head.right > num.left && head.top < num.bottom && head.bottom > num.top;
+          const first = li.querySelector('.num + *');
+          if (!num || !first || num.width === 0) return false;
+          // The first line's text, as laid out (not its box).
+          const range = document.createRange();
+          range.selectNodeContents(first);
+          return [...range.getClientRects()].some((r) => r.width > 0 && r.right > num.left && r.top < num.bottom && r.bottom > num.top);
         }).length);
         assert.equal(clashes, 0, `${where}: a name runs into its number badge`);
         if (name === 'figures' && width === 680 && scheme === 'light') await iframe.screenshot({ path: `${SHOTS}/embed-figures-column-680.png` });
