@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, openApp, readDataset, startServer, settled, SHOTS } from './browser.mjs';
+import { launch, openApp, appReady, readDataset, startServer, settled, SHOTS } from './browser.mjs';
 import { startSites, snippet, hostPage, explorerFrame, settledHeight } from './embed-helpers.mjs';
 
 let browser;
@@ -144,7 +144,7 @@ test('with a filter or a search the markers stand out, still in reading order, e
   const page = await openApp(t, browser, server.origin, '', { viewport: { width: 390, height: 844 } });
   const party = await page.locator('#facet-party button[data-option]').first().getAttribute('data-option');
   await page.goto(`${server.origin}${new URL(page.url()).pathname}?party=${party}`);
-  await page.locator('article.article a.marker').first().waitFor();
+  await appReady(page);
   await settled(page);
   assert.equal(await page.locator('article.article.quiet-markers').count(), 0, 'prominent while filtered');
   const numbers = await page.evaluate(markerNumbers);
