@@ -390,12 +390,14 @@ fn arb_frame() -> impl Strategy<Value = FrameConfig> {
         proptest::sample::select(Theme::ALL.to_vec()),
         proptest::option::of(FRAME_HEIGHTS),
         proptest::option::of("[A-Za-z0-9_:.-]{1,30}"),
+        any::<bool>(),
     )
-        .prop_map(|(card, theme, height, child_id)| FrameConfig {
+        .prop_map(|(card, theme, height, child_id, headline)| FrameConfig {
             card,
             theme,
             height,
             child_id,
+            headline,
         })
 }
 

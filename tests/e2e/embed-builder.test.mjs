@@ -105,3 +105,31 @@ test('a selection can be embedded as a card; the builder starts from the current
   assert.ok((await row.innerText()).includes(figures[0].counts), 'the card is the selected figure');
   assert.deepEqual(problems, []);
 });
+
+test('the builder\'s defaults suit a news page: figures, light, no headline, no mirroring, a title from the data', async (t) => {
+  const sites = await startSites(t);
+  const { article } = await readDataset();
+  const { page, problems } = await hostPage(browser, t, [sites.app.origin], { viewport: { width: 1280, height: 900 } });
+  await page.goto(sites.explorer);
+  await appReady(page);
+  const dialog = await openStudio(page, sites.explorer);
+  assert.ok(await dialog.getByLabel('Compare figures').isChecked(), 'starts on the figures');
+  assert.ok(await dialog.getByLabel('Light', { exact: true }).isChecked(), 'starts light');
+  const headline = dialog.getByLabel('Show the article\'s headline inside the embed');
+  const mirror = dialog.getByLabel(/Keep the reader's filters in your page's address/);
+  assert.ok(!(await headline.isChecked()) && !(await mirror.isChecked()), 'headline and mirroring are opt-in');
+  const code = () => dialog.getByLabel('Embed code').inputValue();
+  const title = `${article.short_name ?? article.title}: contested figures`;
+  assert.ok((await code()).includes(` title="${title.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" data-explorer-deep-link="off" `), await code());
+  const query = new URL(unescape((await code()).match(/<iframe src="([^"]*)"/)[1])).searchParams;
+  assert.deepEqual([query.get('view'), query.get('theme'), query.get('headline')], ['figures', 'light', null]);
+  // The preview: the headline is for screen readers only.
+  const { frame } = await explorerFrame(page, 'iframe.embed-preview');
+  await frame.locator('.app.embed main').waitFor();
+  assert.ok(await frame.locator('.embed-head h1.visually-hidden').count() === 1, 'no visible headline');
+  await headline.check();
+  await mirror.check();
+  assert.ok(!(await code()).includes('data-explorer-deep-link'), 'mirroring chosen');
+  assert.ok((await code()).includes('headline=1'));
+  assert.deepEqual(problems, []);
+});

@@ -162,7 +162,7 @@ test('compare figures shows contested claims honestly, as a chart and a table', 
   assert.ok(text.includes('more than 200'));
   assert.ok(text.includes('no reported casualties (an absence of reports, not a count of zero)'));
   // One chart per unit of a group, each under its unit's name.
-  assert.equal(await page.locator('.figures-view svg.chart').count(),
+  assert.equal(await page.locator('.figures-view .chart').count(),
     await page.locator('.figures-view h4.chart-unit').count());
   assert.equal(await page.locator('.figures-view caption').first().textContent(),
     'Group 1, contradicts and differs: Killed / Wounded / Casualties');

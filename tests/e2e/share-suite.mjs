@@ -87,8 +87,12 @@ export function shareSuite() {
     assert.equal(o.provider_url, site);
     assert.deepEqual([o.width, o.height], [680, 720]);
     assert.equal(o.thumbnails?.[0]?.url, `${site}share.png`);
-    const src = /^<iframe src="([^"]+)"/.exec(o.html)?.[1];
-    assert.equal(src, `${site}?embed=1`, o.html);
+    // The builder's defaults: the figures, light, titled from the data,
+    // no mirroring into the host's address.
+    const src = /^<iframe src="([^"]+)"/.exec(o.html)?.[1]?.replaceAll('&amp;', '&');
+    assert.equal(src, `${site}?view=figures&embed=1&theme=light`, o.html);
+    const title = `${META.short_name}: contested figures`.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+    assert.ok(o.html.includes(` title="${title}" data-explorer-deep-link="off" `), o.html);
     assert.ok(o.html.includes(`<script src="${site}embed-host.js" async></script>`), o.html);
     // The frame is the explorer: its page is the built app's.
     const framed = await (await fetch(src)).text();

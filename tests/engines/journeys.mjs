@@ -51,7 +51,7 @@ async function figuresView(session, t) {
   const { driver } = session;
   await openApp(session, await startServer(t));
   await clickWhenStill(driver, button(driver, 'Compare figures'));
-  await until(driver, `document.querySelector('figure.comparison svg.chart')`, 'the comparison shows');
+  await until(driver, `document.querySelector('figure.comparison .chart')`, 'the comparison shows');
   await until(driver, `location.search.includes('view=figures')`, 'the view is in the address');
   await screenshot(session, 'figures');
 }

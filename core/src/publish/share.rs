@@ -9,7 +9,9 @@ use serde_json::json;
 use crate::dataset::lookup::Lookup;
 use crate::dataset::model::{Dataset, RelationKind};
 use crate::publish::meta::PageMeta;
-use crate::read::embed::{embed_snippet, escape_attr, EmbedChoice, DEFAULT_FRAME_HEIGHT};
+use crate::read::embed::{
+    embed_snippet, escape_attr, frame_title, EmbedChoice, DEFAULT_FRAME_HEIGHT,
+};
 use crate::read::figures::{claimant_name, clusters, group_relations, short_label};
 use crate::read::url_state::{encode, UrlState};
 
@@ -169,12 +171,21 @@ pub fn image_alt(d: &Dataset) -> String {
 }
 
 /// The default view's embed snippet (the embed builder's, opened on the
-/// unfiltered explorer) for the site at `site`.
-pub fn default_embed_snippet(site: &SiteUrl) -> String {
+/// unfiltered explorer) for the site at `site`, its frame titled from the
+/// article's short `name`.
+pub fn default_embed_snippet(site: &SiteUrl, name: &str) -> String {
     let start = UrlState::default();
-    let query = encode(&EmbedChoice::for_state(&start).embed_state(&start));
+    let choice = EmbedChoice::for_state(&start);
+    let query = encode(&choice.embed_state(&start));
     let explorer = format!("{}?{query}", site.as_str());
-    embed_snippet(&explorer, site.as_str(), DEFAULT_FRAME_HEIGHT)
+    let title = frame_title(name, choice.layout);
+    embed_snippet(
+        &explorer,
+        site.as_str(),
+        DEFAULT_FRAME_HEIGHT,
+        &title,
+        choice.mirror,
+    )
 }
 
 /// The static oEmbed answer (type `rich`), pretty JSON.
@@ -185,7 +196,7 @@ pub fn oembed_json(meta: &PageMeta, d: &Dataset, site: &SiteUrl) -> String {
         "title": d.article.title,
         "provider_name": meta.short_name,
         "provider_url": site.as_str(),
-        "html": default_embed_snippet(site),
+        "html": default_embed_snippet(site, &meta.short_name),
         "width": OEMBED_WIDTH,
         "height": DEFAULT_FRAME_HEIGHT,
         "thumbnail_url": site.file(IMAGE_FILE),
@@ -847,13 +858,13 @@ mod tests {
             assert_eq!(doc["width"], OEMBED_WIDTH);
             assert_eq!(doc["height"], DEFAULT_FRAME_HEIGHT);
             let html = doc["html"].as_str().unwrap();
-            assert_eq!(html, default_embed_snippet(&site()));
-            assert!(
-                html.starts_with(
-                    "<iframe src=\"https://news.example/sub/path/?embed=1\" title=\"Article explorer\""
-                ),
-                "{html}"
+            assert_eq!(html, default_embed_snippet(&site(), &meta.short_name));
+            let start = format!(
+                "<iframe src=\"https://news.example/sub/path/?view=figures&amp;embed=1&amp;theme=light\" \
+                 title=\"{}: contested figures\" data-explorer-deep-link=\"off\"",
+                escape_attr(&meta.short_name)
             );
+            assert!(html.starts_with(&start), "{html}");
             assert!(html.contains("<script src=\"https://news.example/sub/path/embed-host.js\""));
         }
     }

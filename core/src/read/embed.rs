@@ -66,16 +66,33 @@ pub struct EmbedChoice {
     pub theme: Theme,
     /// A fixed frame height in pixels; `None`: the frame follows its content.
     pub height: Option<u32>,
+    /// The article's headline inside the embed (off: the host's story has
+    /// its own).
+    pub headline: bool,
+    /// The host script mirrors the reader's filters into the host page's
+    /// address (opt-in: a news page's address is its own).
+    pub mirror: bool,
 }
 
 impl EmbedChoice {
-    /// The builder's first choices for what the reader is looking at.
+    /// The builder's first choices for what the reader is looking at,
+    /// with a news page's defaults: the figures (the story) rather than the
+    /// list, the light theme rather than following the reader's system (a
+    /// dark block in a white article), no headline, no mirroring.
     pub fn for_state(url: &UrlState) -> EmbedChoice {
         EmbedChoice {
-            layout: Layout::of(url),
+            layout: match Layout::of(url) {
+                Layout::List => Layout::Figures,
+                layout => layout,
+            },
             keep_filters: true,
-            theme: url.frame.theme,
+            theme: match url.frame.theme {
+                Theme::Auto => Theme::Light,
+                theme => theme,
+            },
             height: url.frame.height,
+            headline: url.frame.headline,
+            mirror: false,
         }
     }
 
@@ -111,6 +128,7 @@ impl EmbedChoice {
                     .height
                     .map(|h| h.clamp(*FRAME_HEIGHTS.start(), *FRAME_HEIGHTS.end())),
                 child_id: None,
+                headline: self.headline,
             },
         }
     }
@@ -287,15 +305,42 @@ pub fn escape_attr(text: &str) -> String {
     out
 }
 
-/// The embed code: an iframe of `explorer_url` (a state with `embed=1`),
-/// `height` pixels tall until the host script sizes it (or for good, on a
-/// page without the script, or with a fixed height), and the host script,
-/// from `app_base_url` (the app's folder, ending in `/`). Both URLs are
-/// attribute-escaped, so the snippet is valid HTML whatever the URL holds.
-pub fn embed_snippet(explorer_url: &str, app_base_url: &str, height: u32) -> String {
+/// The iframe's title, which says what it shows, from the data: the
+/// article's short name (else its title), then the view ("Tavel report:
+/// contested figures").
+pub fn frame_title(name: &str, layout: Layout) -> String {
+    let what = match layout {
+        Layout::List => "statements and figures",
+        Layout::Figures => "contested figures",
+        Layout::Card => "one statement or figure",
+        Layout::Voices => "who gets a voice",
+    };
+    format!("{name}: {what}")
+}
+
+/// The embed code: an iframe of `explorer_url` (a state with `embed=1`)
+/// titled `title`, `height` pixels tall until the host script sizes it (or
+/// for good, on a page without the script, or with a fixed height), and
+/// the host script, from `app_base_url` (the app's folder, ending in `/`).
+/// Without `mirror`, the iframe opts out of the host script's mirroring of
+/// the reader's state into the host page's address. Every value is
+/// attribute-escaped, so the snippet is valid HTML whatever it holds.
+pub fn embed_snippet(
+    explorer_url: &str,
+    app_base_url: &str,
+    height: u32,
+    title: &str,
+    mirror: bool,
+) -> String {
+    let opt_out = if mirror {
+        ""
+    } else {
+        " data-explorer-deep-link=\"off\""
+    };
     format!(
-        "<iframe src=\"{}\" title=\"Article explorer\" loading=\"lazy\" allow=\"clipboard-write\" height=\"{height}\" style=\"width:100%;border:0\"></iframe>\n<script src=\"{}embed-host.js\" async></script>",
+        "<iframe src=\"{}\" title=\"{}\"{opt_out} loading=\"lazy\" allow=\"clipboard-write\" height=\"{height}\" style=\"width:100%;border:0\"></iframe>\n<script src=\"{}embed-host.js\" async></script>",
         escape_attr(explorer_url),
+        escape_attr(title),
         escape_attr(app_base_url)
     )
 }
@@ -310,9 +355,11 @@ mod tests {
             embed_snippet(
                 "https://example.org/explorer/?embed=1",
                 "https://example.org/explorer/",
-                DEFAULT_FRAME_HEIGHT
+                DEFAULT_FRAME_HEIGHT,
+                "Report: contested figures",
+                true
             ),
-            "<iframe src=\"https://example.org/explorer/?embed=1\" title=\"Article explorer\" \
+            "<iframe src=\"https://example.org/explorer/?embed=1\" title=\"Report: contested figures\" \
              loading=\"lazy\" allow=\"clipboard-write\" height=\"720\" style=\"width:100%;border:0\"></iframe>\n\
              <script src=\"https://example.org/explorer/embed-host.js\" async></script>"
         );
@@ -324,6 +371,8 @@ mod tests {
             "https://x.org/e/?party=iran&q=\"x\"<b>&embed=1",
             "https://x.org/a&b\"/",
             400,
+            "A \"b\" <c>",
+            false,
         );
         assert!(
             s.starts_with(
@@ -338,7 +387,11 @@ mod tests {
             "{s}"
         );
         // Nothing ends an attribute early: the only quotes are the snippet's.
-        assert_eq!(s.matches('"').count(), 14);
+        assert!(
+            s.contains(" title=\"A &quot;b&quot; &lt;c&gt;\" data-explorer-deep-link=\"off\" "),
+            "{s}"
+        );
+        assert_eq!(s.matches('"').count(), 16);
         assert_eq!(escape_attr("a&amp;b"), "a&amp;amp;b");
     }
 
@@ -353,20 +406,38 @@ mod tests {
     #[test]
     fn the_builder_keeps_the_filters_by_default_and_writes_the_settings() {
         let url = current();
+        // A news page's defaults: the figures, light, no headline, no mirroring.
         let choice = EmbedChoice::for_state(&url);
-        assert_eq!(choice.layout, Layout::List);
-        let list = choice.embed_state(&url);
-        assert_eq!(encode(&list), "party=iran&q=war&embed=1");
+        assert_eq!(
+            (choice.layout, choice.theme, choice.headline, choice.mirror),
+            (Layout::Figures, Theme::Light, false, false)
+        );
+        assert_eq!(
+            encode(&choice.embed_state(&url)),
+            "party=iran&q=war&view=figures&embed=1&theme=light"
+        );
+        let list = EmbedChoice {
+            layout: Layout::List,
+            theme: Theme::Auto,
+            ..choice.clone()
+        };
+        assert_eq!(encode(&list.embed_state(&url)), "party=iran&q=war&embed=1");
         let figures = EmbedChoice {
             layout: Layout::Figures,
             keep_filters: false,
             theme: Theme::Dark,
             height: Some(640),
+            headline: true,
+            mirror: true,
         };
         assert_eq!(
             encode(&figures.embed_state(&url)),
-            "view=figures&embed=1&theme=dark&height=640"
+            "view=figures&embed=1&theme=dark&height=640&headline=1"
         );
+        // A view the reader chose stays the builder's first choice.
+        let mut voices = url.clone();
+        voices.view = View::Voices;
+        assert_eq!(EmbedChoice::for_state(&voices).layout, Layout::Voices);
         assert_eq!(figures.frame_height(), 640);
         assert_eq!(choice.frame_height(), DEFAULT_FRAME_HEIGHT);
         let card = EmbedChoice {
@@ -375,7 +446,7 @@ mod tests {
         };
         assert_eq!(
             encode(&card.embed_state(&url)),
-            "party=iran&q=war&sel=s1&view=card&embed=1"
+            "party=iran&q=war&sel=s1&view=card&embed=1&theme=light"
         );
     }
 
@@ -389,6 +460,8 @@ mod tests {
             keep_filters: true,
             theme: Theme::Auto,
             height: Some(5),
+            headline: false,
+            mirror: false,
         };
         let s = choice.embed_state(&none);
         assert_eq!(Layout::of(&s), Layout::List, "no item: the list");
@@ -402,6 +475,8 @@ mod tests {
             keep_filters: false,
             theme: Theme::Light,
             height: None,
+            headline: false,
+            mirror: false,
         }
         .embed_state(&current());
         config.frame.child_id = Some("explorer".into());

@@ -7,6 +7,7 @@ pub mod fold;
 pub mod mentions;
 pub mod mount;
 pub mod query;
+pub mod scale;
 pub mod segments;
 pub mod state;
 pub mod url_state;

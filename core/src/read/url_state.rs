@@ -71,6 +71,9 @@ pub struct FrameConfig {
     pub height: Option<u32>,
     /// pym.js's `childId`: the frame also posts pym's height message.
     pub child_id: Option<String>,
+    /// `headline=1`: the embed shows the article's headline above the
+    /// view. Off by default: the host page's story has its own.
+    pub headline: bool,
 }
 
 /// The range of a fixed embed height, in CSS pixels.
@@ -196,13 +199,16 @@ fn read_pair(
             Some(on) => state.embed = on,
             None => notices.push(format!("Ignored embed=“{}”.", shorten(&value))),
         },
-        "theme" | "height" | "childId" => read_frame_pair(key, value, &mut state.frame, notices),
+        "theme" | "height" | "childId" | "headline" => {
+            read_frame_pair(key, value, &mut state.frame, notices)
+        }
         _ if PYM_PARAMETERS.contains(&key) => {}
         _ => notices.push(format!("Ignored unknown parameter “{}”.", shorten(key))),
     }
 }
 
-/// The embed's frame parameters: theme, fixed height, pym.js's child id.
+/// The embed's frame parameters: theme, fixed height, headline, pym.js's
+/// child id.
 fn read_frame_pair(key: &str, value: String, frame: &mut FrameConfig, notices: &mut Vec<String>) {
     match key {
         "theme" => match Theme::from_key(&value) {
@@ -221,6 +227,10 @@ fn read_frame_pair(key: &str, value: String, frame: &mut FrameConfig, notices: &
                 FRAME_HEIGHTS.start(),
                 FRAME_HEIGHTS.end()
             )),
+        },
+        "headline" => match flag(&value) {
+            Some(on) => frame.headline = on,
+            None => notices.push(format!("Ignored headline=“{}”.", shorten(&value))),
         },
         "childId" => match valid_child_id(&value) {
             true => frame.child_id = Some(value),
@@ -284,6 +294,9 @@ pub fn encode(state: &UrlState) -> String {
     }
     if let Some(h) = state.frame.height {
         pairs.push(("height", h.to_string()));
+    }
+    if state.frame.headline {
+        pairs.push(("headline", "1".into()));
     }
     if let Some(id) = &state.frame.child_id {
         pairs.push(("childId", id.clone()));

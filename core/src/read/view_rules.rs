@@ -4,7 +4,7 @@
 //! only render what these decide.
 
 use crate::read::mount::first_rows;
-use crate::read::query::Facet;
+use crate::read::query::{Facet, Index};
 use crate::read::segments::{Anchors, Segment};
 
 /// A result row as the list mounts it.
@@ -22,11 +22,14 @@ pub struct Row {
 /// out, plus the shown results (`visible`, ascending item indices) past
 /// that page. A filter change then flips `hidden` instead of building and
 /// removing rows. At most `limit` rows during the first mount (the selected
-/// one first, then the results, see `mount::first_rows`).
+/// one first, then the results, see `mount::first_rows`). A shown row's
+/// number is its item's in `numbers` (see `reading_numbers`), as on its
+/// marker.
 pub fn mounted_rows(
     items: usize,
     page: usize,
     visible: &[usize],
+    numbers: &[usize],
     selected: Option<usize>,
     limit: usize,
 ) -> Vec<Row> {
@@ -43,9 +46,9 @@ pub fn mounted_rows(
     mounted.sort_unstable();
     first_rows(mounted, selected, limit)
         .into_iter()
-        .map(|(item, number)| Row {
+        .map(|(item, rank)| Row {
             item,
-            number: (number > 0).then_some(number),
+            number: (rank > 0).then(|| numbers.get(item).copied().unwrap_or(rank)),
         })
         .collect()
 }
@@ -70,12 +73,12 @@ pub struct MarkedSegment {
 
 /// Marks a block's `segments`: the anchor of each item's first segment
 /// (`anchors` carries that across blocks, in article order), the selected
-/// item, and the marker number, the item's place among the `results`
-/// (ascending item indices), as on its card.
+/// item, and the marker number, the item's in `numbers` (see
+/// `reading_numbers`), as on its card.
 pub fn mark(
     segments: Vec<Segment>,
     anchors: &mut Anchors,
-    results: &[usize],
+    numbers: &[usize],
     selected: Option<usize>,
 ) -> Vec<MarkedSegment> {
     segments
@@ -93,11 +96,46 @@ pub fn mark(
                 number: seg
                     .item
                     .filter(|_| anchor)
-                    .and_then(|i| results.binary_search(&i).ok())
-                    .map(|n| n + 1),
+                    .and_then(|i| numbers.get(i).copied())
+                    .filter(|&n| n > 0),
             }
         })
         .collect()
+}
+
+/// Each item's number among `results` (indices into `index.items`) in
+/// reading order: by where its passage starts in the article, from 1; 0
+/// for an item that is not a result. Of two passages that start together
+/// the shorter comes first, as its marker does (the narrower item owns the
+/// shared start, `segments`), then item order. The markers then count up
+/// through the text, whatever kind each item is.
+pub fn reading_numbers(index: &Index, results: &[usize]) -> Vec<usize> {
+    numbers_by_start(index.items.len(), results, |i| {
+        let item = &index.items[i];
+        (item.start, item.end.saturating_sub(item.start))
+    })
+}
+
+/// `reading_numbers` for `items` items in the order of `key`.
+fn numbers_by_start<K: Ord>(
+    items: usize,
+    results: &[usize],
+    key: impl Fn(usize) -> K,
+) -> Vec<usize> {
+    let mut order: Vec<usize> = results.iter().copied().filter(|&i| i < items).collect();
+    order.sort_by_cached_key(|&i| (key(i), i));
+    let mut numbers = vec![0; items];
+    for (n, i) in order.into_iter().enumerate() {
+        numbers[i] = n + 1;
+    }
+    numbers
+}
+
+/// Whether the article's markers stand out: only while the reader narrows
+/// or points at something (a filter that leaves out any item, a search, a
+/// selection). Otherwise they stay quiet, out of the reading's way.
+pub fn markers_prominent(items: usize, results: usize, search: &str, selected: bool) -> bool {
+    results < items || !search.trim().is_empty() || selected
 }
 
 /// Whether `facet` has a group among the filters: the sides lead as chips.
@@ -124,9 +162,11 @@ mod tests {
     #[test]
     fn the_first_page_stays_mounted_and_results_past_it_join() {
         // 6 items, a page of 3; results are items 1 and 4.
-        let rows = mounted_rows(6, 3, &[1, 4], None, usize::MAX);
+        // Item 4's passage comes first in the text: it is number 1.
+        let numbers = numbers_by_start(6, &[1, 4], |i| [0, 50, 0, 0, 10, 0][i]);
+        let rows = mounted_rows(6, 3, &[1, 4], &numbers, None, usize::MAX);
         let got: Vec<(usize, Option<usize>)> = rows.iter().map(|r| (r.item, r.number)).collect();
-        assert_eq!(got, vec![(0, None), (1, Some(1)), (2, None), (4, Some(2))]);
+        assert_eq!(got, vec![(0, None), (1, Some(2)), (2, None), (4, Some(1))]);
     }
 
     #[test]
@@ -139,10 +179,11 @@ mod tests {
             matched: false,
         };
         let mut anchors = Anchors::new();
+        let numbers = numbers_by_start(8, &[3, 5], |i| i * 10);
         let marked = mark(
             vec![seg(0, 2, Some(3)), seg(2, 4, Some(3)), seg(4, 6, Some(7))],
             &mut anchors,
-            &[3, 5],
+            &numbers,
             Some(7),
         );
         let got: Vec<(bool, bool, Option<usize>)> = marked
@@ -160,7 +201,7 @@ mod tests {
             ]
         );
         // A later block does not anchor item 3 again.
-        let again = mark(vec![seg(8, 9, Some(3))], &mut anchors, &[3, 5], None);
+        let again = mark(vec![seg(8, 9, Some(3))], &mut anchors, &numbers, None);
         assert!(!again[0].anchor);
     }
 
@@ -186,7 +227,8 @@ mod tests {
             picks in proptest::collection::vec(any::<bool>(), 80),
         ) {
             let visible: Vec<usize> = (0..items).filter(|&i| picks[i]).collect();
-            let rows = mounted_rows(items, page, &visible, None, usize::MAX);
+            let numbers = numbers_by_start(items, &visible, |i| i);
+            let rows = mounted_rows(items, page, &visible, &numbers, None, usize::MAX);
             let numbered: Vec<usize> = rows.iter().filter(|r| r.number.is_some()).map(|r| r.item).collect();
             prop_assert_eq!(&numbered, &visible);
             for r in &rows {
@@ -198,5 +240,36 @@ mod tests {
             prop_assert!((0..items.min(page)).all(|i| rows.iter().any(|r| r.item == i)));
             prop_assert!(rows.windows(2).all(|w| w[0].item < w[1].item));
         }
+    }
+
+    proptest! {
+        #[test]
+        fn numbers_count_up_through_the_text(
+            starts in proptest::collection::vec(0usize..500, 0..60),
+            picks in proptest::collection::vec(any::<bool>(), 60),
+        ) {
+            let results: Vec<usize> = (0..starts.len()).filter(|&i| picks[i]).collect();
+            let numbers = numbers_by_start(starts.len(), &results, |i| starts[i]);
+            // Exactly the results are numbered, 1 to their count.
+            let mut got: Vec<usize> = numbers.iter().copied().filter(|&n| n > 0).collect();
+            got.sort_unstable();
+            prop_assert_eq!(got, (1..=results.len()).collect::<Vec<_>>());
+            // An item earlier in the text never has a larger number.
+            for &a in &results {
+                for &b in &results {
+                    if starts[a] < starts[b] {
+                        prop_assert!(numbers[a] < numbers[b]);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn markers_stand_out_only_while_narrowed_searched_or_selected() {
+        assert!(!markers_prominent(10, 10, " ", false));
+        assert!(markers_prominent(10, 9, "", false));
+        assert!(markers_prominent(10, 10, "war", false));
+        assert!(markers_prominent(10, 10, "", true));
     }
 }

@@ -2,7 +2,7 @@ use std::rc::Rc;
 
 use explorer_core::read::query::{matches, Outcome};
 use explorer_core::read::segments::{segments, Anchors};
-use explorer_core::read::view_rules::mark;
+use explorer_core::read::view_rules::{mark, markers_prominent, reading_numbers};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use yew::prelude::*;
 
@@ -98,6 +98,8 @@ fn sections(
     for &i in outcome.items.iter().chain(selected.iter()) {
         active[i] = true;
     }
+    // Markers count up through the text, whatever kind each item is.
+    let numbers = reading_numbers(&data.index, &outcome.items);
     let mut anchors = Anchors::new();
     let mut sections: Vec<(usize, Vec<Html>)> = Vec::new();
     for (fb, items) in data.blocks[..rendered].iter().zip(&data.block_items) {
@@ -111,7 +113,7 @@ fn sections(
                 active[i]
             }),
             &mut anchors,
-            &outcome.items,
+            &numbers,
             selected,
         );
         let html = html! {
@@ -170,8 +172,17 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
         })
     };
     let article = &data.dataset.article;
+    // The markers stand out only while the reader narrows, searches or
+    // selects; otherwise they stay quiet, out of the reading's way.
+    let prominent = markers_prominent(
+        data.index.items.len(),
+        props.outcome.items.len(),
+        &props.search,
+        selected.is_some(),
+    );
+    let class = classes!("article", (!prominent).then_some("quiet-markers"));
     html! {
-        <article class="article" aria-labelledby="article-title" lang={article.language.clone()} {onclick}>
+        <article {class} aria-labelledby="article-title" lang={article.language.clone()} {onclick}>
             <h2 id="article-title">{"The article"}</h2>
             <p class="editor-note">{"Numbers in the text mark the current results; choose one to see its card."}</p>
             {sections}

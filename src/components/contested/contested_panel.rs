@@ -1,5 +1,7 @@
 use yew::prelude::*;
 
+use explorer_core::read::scale::unit_scales;
+
 use super::contested_group::ContestedGroup;
 use crate::data::use_data;
 
@@ -20,12 +22,14 @@ pub fn contested_panel(props: &ContestedPanelProps) -> Html {
     if groups.is_empty() {
         return html! {};
     }
+    // One scale per unit across the groups: bars compare across them.
+    let scales = unit_scales(&data.dataset.figures, groups);
     html! {
         <section class="contested" aria-labelledby="contested-heading">
             <h2 id="contested-heading">{"Contested claims"}</h2>
             <div class="contested-groups">
                 { for groups.iter().enumerate().map(|(n, members)| html! {
-                    <ContestedGroup key={n} members={members.clone()} onselect={props.onselect.clone()} />
+                    <ContestedGroup key={n} members={members.clone()} scales={scales.clone()} onselect={props.onselect.clone()} />
                 }) }
             </div>
             if let Some(caveat) = data.dataset.article.caveat.as_ref() {

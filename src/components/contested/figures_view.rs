@@ -4,11 +4,12 @@ use explorer_core::read::figures::{
     caption, charts, group_count, group_relations, groups_in_results, rows,
 };
 use explorer_core::read::query::Outcome;
+use explorer_core::read::scale::{scale_of, unit_scales};
 use explorer_core::read::wording::claim_summary;
 use yew::prelude::*;
 
-use super::figures_chart::FiguresChart;
 use super::figures_table::FiguresTable;
+use super::measure_chart::MeasureChart;
 use crate::data::use_data;
 
 #[derive(Properties, PartialEq)]
@@ -25,6 +26,8 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
     let data = use_data();
     let d = data.dataset;
     let groups = groups_in_results(data.contested.clone(), &data.index, &props.outcome.items);
+    // One scale per unit across the groups shown.
+    let scales = unit_scales(&d.figures, &groups);
     let comparisons: Html = groups
         .iter()
         .enumerate()
@@ -36,7 +39,9 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
                 .map(|chart| html! { <>
                     // Labels a chart, which the table repeats for everyone.
                     <h4 class="chart-unit" aria-hidden="true">{chart.unit.label()}</h4>
-                    <FiguresChart rows={Rc::new(rows(&data.lookup, &chart.members))} />
+                    <div class="chart" aria-hidden="true">
+                        <MeasureChart scale={scale_of(&scales, chart.unit)} members={chart.members} onselect={None::<Callback<AttrValue>>} />
+                    </div>
                 </> })
                 .collect();
             let relations: Html = group_relations(&d.figures, &d.relations, members)

@@ -2,6 +2,6 @@
 
 pub mod contested_group;
 pub mod contested_panel;
-pub mod figures_chart;
 pub mod figures_table;
 pub mod figures_view;
+pub mod measure_chart;

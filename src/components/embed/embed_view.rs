@@ -84,7 +84,7 @@ pub fn embed_view(props: &EmbedViewProps) -> Html {
     );
     html! {
         <div {class}>
-            <EmbedHeader {full_link} />
+            <EmbedHeader {full_link} headline={state.url.frame.headline} />
             <Notices notices={state.notices.clone()} />
             <main id="main">
                 if layout == Layout::List {

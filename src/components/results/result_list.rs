@@ -3,7 +3,7 @@ use std::rc::Rc;
 use explorer_core::read::mount::{rows_at, Step};
 use explorer_core::read::query::{ItemRef, Outcome};
 use explorer_core::read::url_state::UrlState;
-use explorer_core::read::view_rules::{mounted_rows, Row};
+use explorer_core::read::view_rules::{mounted_rows, reading_numbers, Row};
 use explorer_core::read::wording::{empty_advice, result_summary};
 use yew::prelude::*;
 
@@ -77,10 +77,12 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
         .as_deref()
         .and_then(|id| index.item_by_id(id));
     let search: AttrValue = props.url.filters.search.clone().into();
+    // A card's number is its marker's in the article: in reading order.
     let mounted = mounted_rows(
         index.items.len(),
         PAGE,
         visible,
+        &reading_numbers(index, &props.outcome.items),
         selected,
         rows_at(props.mount),
     );

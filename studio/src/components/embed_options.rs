@@ -11,7 +11,8 @@ pub struct EmbedOptionsProps {
     pub onchange: Callback<EmbedChoice>,
 }
 
-/// The builder's form: the view, the filters, the theme and the height.
+/// The builder's form: the view, the filters, the headline, mirroring into
+/// the host's address, the theme and the height.
 #[function_component(EmbedOptions)]
 pub fn embed_options(props: &EmbedOptionsProps) -> Html {
     let c = &props.choice;
@@ -47,6 +48,8 @@ pub fn embed_options(props: &EmbedOptionsProps) -> Html {
         </label> }
     });
     let onfilters = set(|c, input| c.keep_filters = input.checked());
+    let onheadline = set(|c, input| c.headline = input.checked());
+    let onmirror = set(|c, input| c.mirror = input.checked());
     let onfixed = set(|c, input| c.height = input.checked().then_some(DEFAULT_FRAME_HEIGHT));
     let onheight = set(|c, input| c.height = input.value().parse().ok().or(c.height));
     html! {
@@ -55,6 +58,14 @@ pub fn embed_options(props: &EmbedOptionsProps) -> Html {
             <label class="choice">
                 <input type="checkbox" checked={c.keep_filters} onchange={onfilters} />
                 {"Keep the current filters and search"}
+            </label>
+            <label class="choice">
+                <input type="checkbox" checked={c.headline} onchange={onheadline} />
+                {"Show the article's headline inside the embed"}
+            </label>
+            <label class="choice">
+                <input type="checkbox" checked={c.mirror} onchange={onmirror} />
+                {"Keep the reader's filters in your page's address (the host script writes them there)"}
             </label>
             <fieldset><legend>{"Theme"}</legend>{ for themes }</fieldset>
             <fieldset><legend>{"Height"}</legend>
