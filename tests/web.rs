@@ -126,6 +126,7 @@ impl Mounted {
             data: data.clone(),
             query: AttrValue::from(query.to_string()),
             narrow: false,
+            folds: false,
         };
         let handle = yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
         microtasks().await;

@@ -6,7 +6,8 @@ use crate::state::{Action, HistoryMode};
 use explorer_core::read::url_state::{decode, encode, UrlState};
 use yew::prelude::*;
 
-/// The address bar follows the state; Back and Forward restore it. The
+/// The address bar follows the state; Back and Forward restore it (and the
+/// place a jump left, `browser::remember_place`). The
 /// history entry is written after the frame that shows the change: in a
 /// trace, `pushState` and what it sets off made that frame about 4 ms longer,
 /// and no reader waits for the address bar.
@@ -17,9 +18,13 @@ pub fn use_history_sync(url: &UrlState, mode: HistoryMode, dispatch: Callback<Ac
     });
     let data = use_data();
     use_effect_with((), move |_| {
-        let listener = browser::on_popstate(move || {
+        let listener = browser::on_popstate(move |place| {
             let (url, notices) = decode(&browser::location_search(), &data.index);
             dispatch.emit(Action::Restore(url, notices));
+            // A jump left this entry: Back returns to the place it left.
+            if let Some(y) = place {
+                browser::return_to_place(y);
+            }
         });
         move || drop(listener)
     });

@@ -12,6 +12,9 @@ pub struct ExplorerProps {
     /// A phone-sized screen, where the filters start folded.
     #[prop_or_default]
     pub narrow: bool,
+    /// A screen where the result list folds (`AppProps::folds`).
+    #[prop_or_default]
+    pub folds: bool,
 }
 
 /// The explorer over any dataset: hands the data to every component through
@@ -21,7 +24,7 @@ pub struct ExplorerProps {
 pub fn explorer(props: &ExplorerProps) -> Html {
     html! {
         <ContextProvider<DataRef> context={props.data.clone()}>
-            <App query={props.query.clone()} narrow={props.narrow} />
+            <App query={props.query.clone()} narrow={props.narrow} folds={props.folds} />
         </ContextProvider<DataRef>>
     }
 }
