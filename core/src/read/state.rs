@@ -216,12 +216,7 @@ impl State {
                 next.in_place = Some(id.clone());
                 next.select(id, Focus::InPlace);
             }
-            Action::CloseInPlace => {
-                if self.in_place.is_some() && self.in_place == self.url.selected {
-                    next.url.selected = None;
-                }
-                next.in_place = None;
-            }
+            Action::CloseInPlace => next.close_in_place(),
             Action::SetView(view) => next.url.view = view,
             Action::ShowFiltered(filters) => {
                 next.url.filters = filters;
@@ -245,15 +240,8 @@ impl State {
             Action::DismissNotices => next.notices.clear(),
             Action::ShowMore => next.shown += self.page(),
             Action::ShowAll => next.show_all = true,
-            Action::Toast(text) => {
-                let serial = self.toast.as_ref().map_or(1, |t| t.serial.wrapping_add(1));
-                next.toast = Some(Toast { text, serial });
-            }
-            Action::DismissToast(serial) => {
-                if self.toast.as_ref().is_some_and(|t| t.serial == serial) {
-                    next.toast = None;
-                }
-            }
+            Action::Toast(text) => next.toast(Some(text), None),
+            Action::DismissToast(serial) => next.toast(None, Some(serial)),
             Action::UpdateReady => next.update_ready = true,
             Action::OpenFilters => next.filters_open = true,
             Action::CloseFilters => next.filters_open = false,
@@ -287,6 +275,26 @@ impl State {
         // The same cap as a search from the URL.
         self.url.filters.search = text.chars().take(MAX_SEARCH_CHARS).collect();
         self.shown = self.page();
+    }
+
+    /// Shows `text` as a new toast, or dismisses the toast of `serial`.
+    fn toast(&mut self, text: Option<String>, dismiss: Option<u32>) {
+        let current = self.toast.as_ref().map(|t| t.serial);
+        if let Some(text) = text {
+            let serial = current.map_or(1, |s| s.wrapping_add(1));
+            self.toast = Some(Toast { text, serial });
+        } else if dismiss.is_some() && current == dismiss {
+            self.toast = None;
+        }
+    }
+
+    /// Folds the claim opened in place, and its selection while it is the
+    /// one.
+    fn close_in_place(&mut self) {
+        if self.open_in_place().is_some() {
+            self.url.selected = None;
+        }
+        self.in_place = None;
     }
 
     fn select(&mut self, id: String, focus: Focus) {
