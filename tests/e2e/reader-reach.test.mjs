@@ -111,7 +111,7 @@ for (const [width, options] of SIZES) {
 
   test(`at ${width} px Back after a marker's jump to its card returns to the article`, async (t) => {
     const page = await openApp(t, browser, server.origin, '', options);
-    const marker = page.locator('article.article a.marker').nth(3);
+    const marker = page.locator('article.article a.marker').last();
     await marker.scrollIntoViewIfNeeded();
     await settled(page);
     const at = await scrollY(page);

@@ -198,11 +198,13 @@ pub fn card_line(s: &Statement) -> String {
         .map(str::to_string)
         .chain(hedges)
         .collect();
-    let line = parts.join(" · ");
-    let mut chars = line.chars();
-    chars.next().map_or(String::new(), |c| {
-        c.to_uppercase().chain(chars).collect::<String>()
-    })
+    let mut line = parts.join(" · ");
+    // The parts start with these fixed words, in ASCII (no Unicode case
+    // tables in the reader's wasm for one capital).
+    if let Some(first) = line.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    line
 }
 
 /// A person's role as the text gives it, with the rank and the institution
