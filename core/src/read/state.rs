@@ -390,8 +390,10 @@ mod tests {
             start().reduce(Action::ShowResult("s-1".into())).show_all,
             "a chosen card shows"
         );
-        let mut url = UrlState::default();
-        url.selected = Some("s-1".into());
+        let url = UrlState {
+            selected: Some("s-1".into()),
+            ..UrlState::default()
+        };
         assert!(State::new(url, vec![]).show_all);
     }
 
