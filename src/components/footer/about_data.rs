@@ -2,14 +2,13 @@ use explorer_core::dataset::model::{Correction, CorrectionKind};
 use explorer_core::read::wording::plural;
 use yew::prelude::*;
 
-use crate::data::use_data;
+use crate::data::Data;
 
 /// "About this data", a methods note folded in the footer: the data's
 /// version and content hash, whose the headline is when the text has none,
 /// corrections of the article (named apart), then the data's change log.
-#[function_component(AboutData)]
-pub fn about_data() -> Html {
-    let data = use_data();
+/// A plain function of the data (no state of its own).
+pub fn about_data(data: &Data) -> Html {
     let d = data.dataset;
     let of_kind = |kind: CorrectionKind| -> Vec<&Correction> {
         d.corrections.iter().filter(|c| c.kind == kind).collect()

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::about_data::AboutData;
+use super::about_data::about_data;
 use super::toast::ToastRegion;
 use crate::data::use_data;
 use crate::hooks::ExportFormat;
@@ -35,7 +35,7 @@ pub fn data_footer(props: &DataFooterProps) -> Html {
                 <a class="quiet-button" href={props.studio.clone()}>{"Embed"}</a>
             </p>
             <p>{"Source: "}<cite>{d.article.title.clone()}</cite></p>
-            <AboutData />
+            {about_data(&data)}
             <ToastRegion toast={props.toast.clone()} />
         </footer>
     }

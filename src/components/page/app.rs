@@ -3,7 +3,7 @@ use explorer_core::read::url_state::{encode, UrlState, View};
 use explorer_core::read::view_rules::{cards_shown, grouped_facets, show_all_label};
 use yew::prelude::*;
 
-use super::jump_bar::{JumpBar, ARTICLE_PANE_ID};
+use super::jump_bar::{jump_bar, ARTICLE_PANE_ID};
 use super::masthead::Masthead;
 use super::notices::Notices;
 use super::update_banner::UpdateBanner;
@@ -15,7 +15,7 @@ use crate::components::embed::embed_view::EmbedView;
 use crate::components::filters::controls::Controls;
 use crate::components::filters::facets::Facets;
 use crate::components::footer::data_footer::DataFooter;
-use crate::components::results::claim_in_place::ClaimInPlace;
+use crate::components::results::claim_in_place::claim_in_place;
 use crate::components::results::result_list::Results;
 use crate::components::voices::voices_view::VoicesView;
 use crate::data::{use_data, Data};
@@ -84,10 +84,10 @@ pub fn app(props: &AppProps) -> Html {
                     <Notices notices={state.notices.clone()} />
                     <ContestedPanel onselect={open_in_place} />
                     if let Some(id) = state.open_in_place() {
-                        <ClaimInPlace id={AttrValue::from(id.to_string())} onselect={show_in_article.clone()} />
+                        {claim_in_place(&data, &dispatch, id, &show_in_article)}
                     }
                 </div>
-                <JumpBar />
+                {jump_bar()}
                 <main id="main" class="layout">
                     <Facets url={url.clone()} outcome={settled.clone()} open={!props.narrow} sheet_open={state.filters_open}
                         total={outcome.items.len()} {mount} />

@@ -11,8 +11,8 @@ const RESULTS_PANE_ID: &str = "results-start";
 /// narrower than `view_rules::FOLD_BELOW_PX`; CSS hides it on wider ones),
 /// a bar that stays at the top and goes to either. It moves the page and
 /// focus only: the address and the state stay as they are, and Back returns
-/// to the place it left.
-#[function_component(JumpBar)]
+/// to the place it left. A plain function, not a component: it has no
+/// state, and each component costs the reader's wasm its own machinery.
 pub fn jump_bar() -> Html {
     let go = |id: &'static str| {
         Callback::from(move |e: MouseEvent| {

@@ -2,31 +2,26 @@ use yew::prelude::*;
 
 use super::passage::Passage;
 use crate::components::item_card;
-use crate::data::use_data;
+use crate::data::Data;
 use crate::hooks::IN_PLACE_ID;
-use crate::state::{use_dispatch, Action};
-
-#[derive(Properties, PartialEq)]
-pub struct ClaimInPlaceProps {
-    /// The chosen claim (a statement or figure).
-    pub id: AttrValue,
-    /// "Show in article" on its card.
-    pub onselect: Callback<AttrValue>,
-}
+use crate::state::Action;
 
 /// A claim chosen in the contested claims, opened where it was chosen: its
 /// card and its passage in the article. The page does not move; Close (or
-/// Back) folds it away.
-#[function_component(ClaimInPlace)]
-pub fn claim_in_place(props: &ClaimInPlaceProps) -> Html {
-    let data = use_data();
-    let dispatch = use_dispatch();
-    let Some(at) = data.index.item_by_id(&props.id) else {
+/// Back) folds it away. A plain function of the chosen claim's `id`; `onselect` is
+/// "Show in article" on its card.
+pub fn claim_in_place(
+    data: &Data,
+    dispatch: &Callback<Action>,
+    id: &str,
+    onselect: &Callback<AttrValue>,
+) -> Html {
+    let Some(at) = data.index.item_by_id(id) else {
         return html! {};
     };
     let item = &data.index.items[at];
     let href = data.links[at].href.clone();
-    let (kind, card) = item_card(item.target, AttrValue::default(), href, &props.onselect);
+    let (kind, card) = item_card(item.target, AttrValue::default(), href, onselect);
     let onclose = dispatch.reform(|_| Action::CloseInPlace);
     html! {
         <section class="claim-in-place" id={IN_PLACE_ID} tabindex="-1" aria-labelledby="claim-in-place-heading">
@@ -35,7 +30,7 @@ pub fn claim_in_place(props: &ClaimInPlaceProps) -> Html {
                 <button type="button" class="button" onclick={onclose.clone()}>{"Close"}</button>
             </div>
             <div class={classes!("row", kind)}>{card}</div>
-            <Passage id={props.id.clone()} {onclose} />
+            <Passage id={AttrValue::from(id.to_string())} {onclose} />
         </section>
     }
 }
