@@ -101,12 +101,49 @@ pub fn write_url_after_paint(query: String, mode: HistoryMode) {
     });
 }
 
-/// Calls `f` when the reader steps back or forward.
-pub fn on_popstate(f: impl Fn() + 'static) -> EventListener {
+/// Calls `f` when the reader steps back or forward, with the place (the
+/// page's scroll offset) the entry stepped to was left from by a jump, when
+/// `remember_place` kept one.
+pub fn on_popstate(f: impl Fn(Option<f64>) + 'static) -> EventListener {
     EventListener::new(&window(), "popstate", move |_| {
         HISTORY_STEPS.with(|s| s.set(s.get().wrapping_add(1)));
-        f()
+        let place = window().history().ok().and_then(|h| h.state().ok());
+        f(place.and_then(|p| p.as_f64()))
     })
+}
+
+/// Keeps the page's scroll offset in the current history entry before a
+/// jump scrolls away (the entry the jump pushes comes a frame later): Back
+/// returns there (`on_popstate`), not to wherever a smooth scroll was when
+/// the browser noted the place.
+pub fn remember_place() {
+    let (Ok(history), Ok(y)) = (window().history(), window().scroll_y()) else {
+        return;
+    };
+    let _ = history.replace_state(&JsValue::from_f64(y), "");
+}
+
+/// Scrolls the page to offset `y`, after the next paint (once a restored
+/// state has rendered).
+pub fn return_to_place(y: f64) {
+    after_next_paint(move || {
+        window().scroll_to_with_x_and_y(window().scroll_x().unwrap_or(0.0), y)
+    });
+}
+
+/// Jumps to an element's top (the "Claims | Article" bar) and focuses it,
+/// keeping the place it left for Back: no address change.
+pub fn jump_to(element_id: &str) {
+    let Some(el) = document().get_element_by_id(element_id) else {
+        return;
+    };
+    remember_place();
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
+    }
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// Copies text to the clipboard; false when the browser refuses, or has no
@@ -240,6 +277,7 @@ pub fn scroll_and_focus(element_id: &str) {
     let Some(el) = document().get_element_by_id(element_id) else {
         return;
     };
+    remember_place();
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     if !prefers_reduced_motion() {
@@ -302,6 +340,13 @@ pub fn on_media_unmatch(query: &str, f: impl Fn() + 'static) -> Option<EventList
             f();
         }
     }))
+}
+
+/// A viewport narrower than `view_rules::FOLD_BELOW_PX`, where the result
+/// list folds and the "Claims | Article" bar shows.
+pub fn folds_results() -> bool {
+    let px = explorer_core::read::view_rules::FOLD_BELOW_PX;
+    matches_media(&format!("(max-width: {}px)", px - 1))
 }
 
 /// Phone-sized viewport, where facets start collapsed.

@@ -23,6 +23,7 @@ pub fn start() {
         query: query.into(),
         narrow: browser::is_narrow(),
         preview: false,
+        folds: browser::folds_results(),
     };
     // Decoding the data and the first render are two tasks, not one long
     // one (issue 16: total blocking time); the prerender shows meanwhile.

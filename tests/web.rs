@@ -127,6 +127,7 @@ impl Mounted {
             query: AttrValue::from(query.to_string()),
             narrow: false,
             preview: false,
+            folds: false,
         };
         let handle = yew::Renderer::<Explorer>::with_root_and_props(root.clone(), props).render();
         microtasks().await;
@@ -205,7 +206,8 @@ async fn facet_option_shows_its_count_and_pressed_state() {
     let count = root.query_selector(".count").unwrap().unwrap();
     assert_eq!(
         count.get_attribute("aria-label").as_deref(),
-        Some("no results")
+        Some("no results by or about this party"),
+        "a party's count says what it counts"
     );
 }
 

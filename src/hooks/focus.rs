@@ -5,7 +5,11 @@ use crate::state::{Action, Focus, State};
 use explorer_core::dataset::ids::{row_dom_id, span_dom_id};
 use yew::prelude::*;
 
-/// A selection moves focus to its passage or its row.
+/// The claim opened in place (under the contested claims) has this id.
+pub const IN_PLACE_ID: &str = "claim-in-place";
+
+/// A selection moves focus to its passage or its row (a jump), or into the
+/// claim opened in place (the page stays where it is).
 #[hook]
 pub fn use_selection_focus(state: &State) {
     let target = state
@@ -13,14 +17,18 @@ pub fn use_selection_focus(state: &State) {
         .selected
         .as_deref()
         .and_then(|id| match state.focus {
-            Focus::Article => Some(span_dom_id(id)),
-            Focus::Result => Some(row_dom_id(id)),
+            Focus::Article => Some((span_dom_id(id), true)),
+            Focus::Result => Some((row_dom_id(id), true)),
+            Focus::InPlace => Some((IN_PLACE_ID.to_string(), false)),
             Focus::None => None,
         });
-    use_effect_with((target, state.selections), |(target, _)| {
-        if let Some(id) = target {
-            browser::scroll_and_focus(id);
+    use_effect_with((target, state.selections), |(target, _)| match target {
+        Some((id, true)) => browser::scroll_and_focus(id),
+        Some((id, false)) => {
+            browser::remember_place();
+            browser::focus_by_id(id);
         }
+        None => {}
     });
 }
 

@@ -6,7 +6,8 @@ use crate::state::{Action, HistoryMode};
 use explorer_core::read::url_state::{decode, encode, UrlState};
 use yew::prelude::*;
 
-/// The address bar follows the state; Back and Forward restore it. The
+/// The address bar follows the state; Back and Forward restore it (and the
+/// place a jump left, `browser::remember_place`). The
 /// history entry is written after the frame that shows the change: in a
 /// trace, `pushState` and what it sets off made that frame about 4 ms longer,
 /// and no reader waits for the address bar. A reader that is not the page's
@@ -26,9 +27,13 @@ pub fn use_history_sync(
     let data = use_data();
     use_effect_with((), move |_| {
         let listener = owns_address.then(|| {
-            browser::on_popstate(move || {
+            browser::on_popstate(move |place| {
                 let (url, notices) = decode(&browser::location_search(), &data.index);
                 dispatch.emit(Action::Restore(url, notices));
+                // A jump left this entry: Back returns to the place it left.
+                if let Some(y) = place {
+                    browser::return_to_place(y);
+                }
             })
         });
         move || drop(listener)

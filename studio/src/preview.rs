@@ -105,6 +105,8 @@ impl Frame {
             keep_filters: false,
             theme: Theme::Auto,
             height: None,
+            headline: false,
+            mirror: false,
         };
         encode(&choice.embed_state(&current))
     }

@@ -174,7 +174,9 @@ test('Cite this copies the citation and the annotation JSON', async (t) => {
   const { row, statement } = await firstStatement(page);
   const everything = await download(page, 'Get the data');
   const cite = row.getByRole('button', { name: /^Cite this/ });
-  // A real button: reachable and pressed from the keyboard.
+  // A real button in the card's menu: opened, reached and pressed from the
+  // keyboard.
+  await row.locator('details.card-menu > summary').press('Enter');
   await cite.focus();
   await page.keyboard.press('Enter');
   await page.locator('.toast[role="status"]').getByText('Citation copied.').waitFor();
@@ -201,6 +203,7 @@ test('Cite this with the clipboard denied shows the citation to copy by hand', a
   });
   const { row, statement } = await firstStatement(page);
   const hash = (await download(page, 'Get the data')).content_hash;
+  await row.locator('details.card-menu > summary').click();
   await row.getByRole('button', { name: /^Cite this/ }).click();
   const toast = page.locator('.toast[role="status"]');
   await toast.filter({ hasText: /\S/ }).waitFor();

@@ -95,8 +95,8 @@ test('the footer names the data version and content hash, and Get the data downl
   assert.match(await footer.textContent(), new RegExp(`Data version ${dataset.version}\\b`));
   const hash = await footer.locator('.content-hash').textContent();
   assert.match(hash, /^[0-9a-f]{16}$/);
-  await footer.locator('summary').click();
-  assert.equal(await footer.locator('.corrections li').count(), dataset.corrections.length);
+  await footer.locator('summary', { hasText: 'About this data' }).click();
+  assert.equal(await footer.locator('.data-changes li, .article-corrections li').count(), dataset.corrections.length);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Get the data' }).click(),

@@ -62,6 +62,7 @@ test('exports and citations work offline once used, and say so when never fetche
   const csv = await download(page, 'Export CSV');
   assert.match(csv, /^type,id,source/);
   const row = page.locator('li.row').first();
+  await row.locator('details.card-menu > summary').click();
   await row.getByRole('button', { name: /^Cite this/ }).click();
   await page.getByText('Citation copied.').waitFor();
   const citation = await page.evaluate(() => navigator.clipboard.readText());
@@ -72,6 +73,7 @@ test('exports and citations work offline once used, and say so when never fetche
   await appReady(page);
   assert.equal(await download(page, 'Export CSV'), csv, 'the same export, offline');
   await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.locator('li.row').first().locator('details.card-menu > summary').click();
   await page.locator('li.row').first().getByRole('button', { name: /^Cite this/ }).click();
   await page.getByText('Citation copied.').waitFor();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), citation);

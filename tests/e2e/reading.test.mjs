@@ -228,7 +228,7 @@ test('the filters\' sheet closes when the phone turns wider, and the page is usa
   await page.waitForURL(/[?&]side=/);
 });
 
-test('a claim chosen in the panel while the filters hide it shows its passage', async (t) => {
+test('a claim chosen in the panel while the filters hide it opens in place with its passage', async (t) => {
   const page = await openApp(t, browser, server.origin, '', { viewport: { width: 1440, height: 900 } });
   const first = page.locator('section.contested .claim .who').first();
   const id = new URL(await first.getAttribute('href'), page.url()).searchParams.get('sel');
@@ -236,8 +236,12 @@ test('a claim chosen in the panel while the filters hide it shows its passage', 
   await settled(page);
   await first.click();
   await settled(page);
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.item), id, 'focus is on its marker in the article');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'claim-in-place', 'focus is on the claim opened in place');
+  assert.ok(await page.locator('#claim-in-place .in-context mark').count() > 0, 'with its passage');
   assert.equal(await page.locator(`article .hl.selected[data-item="${id}"]`).count() > 0, true);
+  await page.locator('#claim-in-place').getByRole('button', { name: 'Close', exact: true }).click();
+  await page.locator('#claim-in-place').waitFor({ state: 'detached' });
+  assert.doesNotMatch(page.url(), /sel=/);
 });
 
 test('at 390 px every control is a large enough touch target (axe target-size, WCAG 2.2)', async (t) => {

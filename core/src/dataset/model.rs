@@ -69,6 +69,12 @@ pub struct Dataset {
 pub struct Correction {
     /// ISO date, YYYY-MM-DD.
     pub date: String,
+    /// What the entry corrects: this dataset (`data`, the default: a
+    /// reading, a label or an id changed) or the article itself
+    /// (`article`: a correction its publisher made to the text). The page
+    /// names corrections of the article apart from changes to the data.
+    #[serde(default)]
+    pub kind: CorrectionKind,
     /// What changed, in words a reader follows.
     pub change: String,
     /// Why: what the text says.
@@ -77,6 +83,18 @@ pub struct Correction {
     /// written (`seal`); `check` fails when the data no longer matches.
     #[serde(default)]
     pub content_hash: Option<String>,
+}
+
+/// What a correction-log entry corrects (`Correction::kind`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "authoring", derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CorrectionKind {
+    /// A change to the data: how it reads the text, its labels or ids.
+    #[default]
+    Data,
+    /// A correction of the article itself, made by its publisher.
+    Article,
 }
 
 /// What the page says about the article: its title, language and section heads.

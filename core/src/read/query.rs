@@ -99,11 +99,31 @@ impl Facet {
         }
     }
     /// What an option's count counts: the Mentions facet counts passages
-    /// (a person who never speaks may be in no statement), the others items.
+    /// (a person who never speaks may be in no statement), the others items;
+    /// a side's count its own voices' results, a party's count the results
+    /// by or about it (so the two differ for one country).
     pub fn counts(self) -> (&'static str, &'static str) {
         match self {
             Facet::Mention => ("passage", "passages"),
+            Facet::Side => ("result from this side", "results from this side"),
+            Facet::Party => (
+                "result by or about this party",
+                "results by or about this party",
+            ),
             _ => ("result", "results"),
+        }
+    }
+
+    /// A line under a facet's options that says what their counts count,
+    /// where it is not plain results.
+    pub fn count_note(self) -> Option<&'static str> {
+        match self {
+            Facet::Side => Some("Counts: results whose speaker or claimant is on the side."),
+            Facet::Party => Some(
+                "Counts: results by or about the party; a state's count includes its government and forces.",
+            ),
+            Facet::Mention => Some("Counts: passages that name them."),
+            _ => None,
         }
     }
 }

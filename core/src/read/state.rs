@@ -30,6 +30,8 @@ pub enum Focus {
     Article,
     /// The selected item's row in the results.
     Result,
+    /// The claim opened in place, under the contested claims.
+    InPlace,
 }
 
 /// A one-line status ("Link copied."). `serial` grows with every toast, so
@@ -63,6 +65,12 @@ pub struct State {
     pub article_open: bool,
     /// In an embed: the host page, once its host script has said so.
     pub host: Option<HostLink>,
+    /// The reader asked for every card: where the result list folds (a
+    /// narrow screen, `view_rules::FOLDED_CARDS`) it shows them all.
+    pub show_all: bool,
+    /// The claim chosen in the contested claims, opened there in place (the
+    /// page stays where the reader is); it shows while it is the selection.
+    pub in_place: Option<String>,
 }
 
 /// What the reader, or the browser, did.
@@ -86,6 +94,13 @@ pub enum Action {
     Restore(UrlState, Vec<String>),
     DismissNotices,
     ShowMore,
+    /// "Show all N" on a folded result list (a narrow screen).
+    ShowAll,
+    /// Chose a claim in the contested claims: select it and open it there,
+    /// with its passage, instead of jumping to its card.
+    OpenInPlace(String),
+    /// Closed the claim opened in place.
+    CloseInPlace,
     /// Show a status line. It stays until the next one: "Copy this link:
     /// …" must stay up for a reader to copy it by hand.
     Toast(String),
@@ -143,6 +158,9 @@ impl State {
             back_to: None,
             article_open: false,
             host: None,
+            // A selected card must show, folded list or not.
+            show_all: url.selected.is_some(),
+            in_place: None,
             url,
         }
     }
@@ -165,6 +183,7 @@ impl State {
         next.focus = Focus::None;
         if action.changes_results() {
             next.back_to = None;
+            next.show_all = false;
         }
         match action {
             Action::Toggle(facet, key) => {
@@ -184,13 +203,20 @@ impl State {
             Action::ShowResult(id) => {
                 next.url.view = View::Explore;
                 next.back_to = None;
+                next.show_all = true;
                 next.select(id, Focus::Result);
             }
             Action::BackToResults => {
                 if let Some(id) = next.back_to.take() {
+                    next.show_all = true;
                     next.select(id, Focus::Result);
                 }
             }
+            Action::OpenInPlace(id) => {
+                next.in_place = Some(id.clone());
+                next.select(id, Focus::InPlace);
+            }
+            Action::CloseInPlace => next.close_in_place(),
             Action::SetView(view) => next.url.view = view,
             Action::ShowFiltered(filters) => {
                 next.url.filters = filters;
@@ -213,15 +239,9 @@ impl State {
             }
             Action::DismissNotices => next.notices.clear(),
             Action::ShowMore => next.shown += self.page(),
-            Action::Toast(text) => {
-                let serial = self.toast.as_ref().map_or(1, |t| t.serial.wrapping_add(1));
-                next.toast = Some(Toast { text, serial });
-            }
-            Action::DismissToast(serial) => {
-                if self.toast.as_ref().is_some_and(|t| t.serial == serial) {
-                    next.toast = None;
-                }
-            }
+            Action::ShowAll => next.show_all = true,
+            Action::Toast(text) => next.toast(Some(text), None),
+            Action::DismissToast(serial) => next.toast(None, Some(serial)),
             Action::UpdateReady => next.update_ready = true,
             Action::OpenFilters => next.filters_open = true,
             Action::CloseFilters => next.filters_open = false,
@@ -257,10 +277,38 @@ impl State {
         self.shown = self.page();
     }
 
+    /// Shows `text` as a new toast, or dismisses the toast of `serial`.
+    fn toast(&mut self, text: Option<String>, dismiss: Option<u32>) {
+        let current = self.toast.as_ref().map(|t| t.serial);
+        if let Some(text) = text {
+            let serial = current.map_or(1, |s| s.wrapping_add(1));
+            self.toast = Some(Toast { text, serial });
+        } else if dismiss.is_some() && current == dismiss {
+            self.toast = None;
+        }
+    }
+
+    /// Folds the claim opened in place, and its selection while it is the
+    /// one.
+    fn close_in_place(&mut self) {
+        if self.open_in_place().is_some() {
+            self.url.selected = None;
+        }
+        self.in_place = None;
+    }
+
     fn select(&mut self, id: String, focus: Focus) {
         self.url.selected = Some(id);
         self.focus = focus;
         self.selections = self.selections.wrapping_add(1);
+    }
+
+    /// The claim opened in place, while it is still the selection (Back
+    /// closes it, Forward opens it again).
+    pub fn open_in_place(&self) -> Option<&str> {
+        self.in_place
+            .as_deref()
+            .filter(|&id| self.url.selected.as_deref() == Some(id))
     }
 
     /// Whether "Clear all" has anything to clear.
@@ -299,6 +347,54 @@ mod tests {
         assert_eq!(filtered.back_to, None, "a filter change drops the way back");
         let cleared = jumped.reduce(Action::ClearAll);
         assert_eq!(cleared.back_to, None, "so does clearing them all");
+    }
+
+    #[test]
+    fn a_claim_chosen_in_the_panel_opens_in_place_and_back_closes_it() {
+        let opened = start().reduce(Action::OpenInPlace("f-1".into()));
+        assert_eq!(opened.focus, Focus::InPlace, "no jump to the card");
+        assert_eq!(opened.history, HistoryMode::Push, "Back undoes it");
+        assert_eq!(opened.open_in_place(), Some("f-1"));
+        assert_eq!(opened.url.selected.as_deref(), Some("f-1"));
+        let back = opened.reduce(Action::Restore(UrlState::default(), vec![]));
+        assert_eq!(back.open_in_place(), None);
+        let forward = back.reduce(Action::Restore(opened.url.clone(), vec![]));
+        assert_eq!(
+            forward.open_in_place(),
+            Some("f-1"),
+            "Forward opens it again"
+        );
+        let elsewhere = opened.reduce(Action::ShowResult("s-2".into()));
+        assert_eq!(elsewhere.open_in_place(), None);
+        let closed = opened.reduce(Action::CloseInPlace);
+        assert_eq!(closed.open_in_place(), None);
+        assert_eq!(closed.url.selected, None);
+        assert_eq!(
+            elsewhere
+                .reduce(Action::CloseInPlace)
+                .url
+                .selected
+                .as_deref(),
+            Some("s-2"),
+            "closing keeps a selection made elsewhere"
+        );
+    }
+
+    #[test]
+    fn show_all_unfolds_until_the_results_change() {
+        assert!(!start().show_all);
+        let all = start().reduce(Action::ShowAll);
+        assert!(all.show_all);
+        assert!(!all.reduce(Action::Search("x".into())).show_all);
+        assert!(
+            start().reduce(Action::ShowResult("s-1".into())).show_all,
+            "a chosen card shows"
+        );
+        let url = UrlState {
+            selected: Some("s-1".into()),
+            ..UrlState::default()
+        };
+        assert!(State::new(url, vec![]).show_all);
     }
 
     #[test]

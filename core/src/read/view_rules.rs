@@ -138,6 +138,32 @@ pub fn markers_prominent(items: usize, results: usize, search: &str, selected: b
     results < items || !search.trim().is_empty() || selected
 }
 
+/// Cards a folded result list shows first (a screen narrower than
+/// `FOLD_BELOW_PX`): enough to show what the list holds, few enough that
+/// the article starts within a few screens.
+pub const FOLDED_CARDS: usize = 3;
+
+/// Below this width (CSS pixels) the result list folds to `FOLDED_CARDS`
+/// with a "Show all N" control, and a "Claims | Article" bar stays at hand.
+pub const FOLD_BELOW_PX: u32 = 900;
+
+/// How many of `total` results the list shows: `shown` (its page), or the
+/// first `FOLDED_CARDS` while it is `folded`.
+pub fn cards_shown(total: usize, shown: usize, folded: bool) -> usize {
+    let limit = if folded {
+        FOLDED_CARDS.min(shown)
+    } else {
+        shown
+    };
+    total.min(limit)
+}
+
+/// The "Show all N" control of a folded list, when it hides any of `total`
+/// results: its label.
+pub fn show_all_label(total: usize, folded: bool) -> Option<String> {
+    (folded && total > FOLDED_CARDS).then(|| format!("Show all {total}"))
+}
+
 /// Whether `facet` has a group among the filters: the sides lead as chips.
 pub fn has_group(facet: Facet) -> bool {
     facet != Facet::Side
@@ -217,6 +243,17 @@ mod tests {
         assert!(!option_shows(0, false));
         assert!(option_shows(0, true));
         assert!(option_shows(2, false));
+    }
+
+    #[test]
+    fn a_folded_list_shows_its_first_cards_and_offers_the_rest() {
+        assert_eq!(cards_shown(59, 100, true), FOLDED_CARDS);
+        assert_eq!(cards_shown(59, 100, false), 59);
+        assert_eq!(cards_shown(2, 100, true), 2);
+        assert_eq!(cards_shown(59, 2, true), 2, "an embed's smaller page wins");
+        assert_eq!(show_all_label(59, true).as_deref(), Some("Show all 59"));
+        assert_eq!(show_all_label(59, false), None);
+        assert_eq!(show_all_label(FOLDED_CARDS, true), None, "nothing hidden");
     }
 
     proptest! {

@@ -1,7 +1,7 @@
 //! The app's sentences about results, kept here so they are tested natively.
 
 use crate::dataset::lookup::Lookup;
-use crate::dataset::model::{Channel, Person, RelationKind, Statement};
+use crate::dataset::model::{Channel, Mode, Person, RelationKind, Statement, StatementKind};
 use crate::read::query::{Filters, Outcome};
 
 /// "1 result" or "3 results".
@@ -127,28 +127,84 @@ pub fn claim_summary(lookup: &Lookup, id: &str) -> String {
     }
 }
 
-/// The statement's channel, when the text names one ("Not stated" is no
-/// label a card shows).
-pub fn named_channel(s: &Statement) -> Option<&'static str> {
-    (s.channel != Channel::Unspecified).then(|| s.channel.label())
+/// Whether a speaker's or claimant's `name` already says its side's name
+/// `side` ("Pakistan's government" on the side "Pakistan"): the card then
+/// does not print the side twice (its colour stays).
+pub fn name_repeats_side(name: &str, side: &str) -> bool {
+    let (name, side) = (name.to_lowercase(), side.to_lowercase());
+    name.strip_prefix(&side)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\'', '’', ',', '-']))
 }
 
-/// A statement card's quiet meta line: channel (when the text names one),
-/// kind, how it is reported, hedges; each label once ("Announcement ·
-/// Announcement" says nothing twice).
-pub fn card_meta(s: &Statement) -> Vec<&'static str> {
-    let channel = named_channel(s);
-    let mut out: Vec<&'static str> = Vec::new();
-    let labels = channel
-        .into_iter()
-        .chain([s.kind.label(), s.mode.label()])
-        .chain(s.hedges.iter().map(|h| h.label()));
-    for label in labels {
-        if !out.contains(&label) {
-            out.push(label);
-        }
+/// How a statement reached the public, in plain words ("Posted on X",
+/// "In a phone call"); none when the text names no channel.
+pub fn channel_words(c: Channel) -> Option<&'static str> {
+    Some(match c {
+        Channel::PostOnX => "Posted on X",
+        Channel::PostOnTwitter => "Posted on Twitter",
+        Channel::PostOnTelegram => "Posted on Telegram",
+        Channel::StateMedia => "Via state media",
+        Channel::Statement => "In a statement",
+        Channel::PhoneCall => "In a phone call",
+        Channel::InternalMeeting => "In a closed meeting",
+        Channel::Announcement => "Announced",
+        Channel::Unspecified => return None,
+    })
+}
+
+/// What kind of statement it is, in plain words; none for a plain claim
+/// (every card is one) or when the channel says it already.
+fn kind_words(k: StatementKind, c: Channel) -> Option<&'static str> {
+    Some(match k {
+        StatementKind::Claim => return None,
+        StatementKind::Announcement if c == Channel::Announcement => return None,
+        StatementKind::Threat => "a threat",
+        StatementKind::Denial => "a denial",
+        StatementKind::Appeal => "an appeal",
+        StatementKind::Offer => "an offer",
+        StatementKind::Assessment => "an assessment",
+        StatementKind::Report => "a report",
+        StatementKind::Accusation => "an accusation",
+        StatementKind::Announcement => "an announcement",
+    })
+}
+
+/// Whose words the card shows, in plain words.
+fn mode_words(m: Mode) -> &'static str {
+    match m {
+        Mode::FullQuote => "direct quote",
+        Mode::PartialQuote => "partly quoted",
+        Mode::Paraphrase => "in the reporter's words",
     }
-    out
+}
+
+/// A statement card's quiet line, in plain words from the data's enums:
+/// "Posted on X · direct quote", "In a phone call · an appeal · in the
+/// reporter's words", "a threat · partly quoted · hedged: “estimated”". The
+/// first part starts with a capital.
+pub fn card_line(s: &Statement) -> String {
+    let hedges = (!s.hedges.is_empty()).then(|| {
+        let words: Vec<String> = s
+            .hedges
+            .iter()
+            .map(|h| format!("“{}”", h.label().to_lowercase()))
+            .collect();
+        format!("hedged: {}", words.join(", "))
+    });
+    let parts: Vec<String> = channel_words(s.channel)
+        .into_iter()
+        .chain(kind_words(s.kind, s.channel))
+        .chain([mode_words(s.mode)])
+        .map(str::to_string)
+        .chain(hedges)
+        .collect();
+    let mut line = parts.join(" · ");
+    // The parts start with these fixed words, in ASCII (no Unicode case
+    // tables in the reader's wasm for one capital).
+    if let Some(first) = line.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    line
 }
 
 /// A person's role as the text gives it, with the rank and the institution
@@ -290,26 +346,38 @@ mod tests {
     }
 
     #[test]
-    fn card_meta_says_each_label_once_and_never_not_stated() {
+    fn a_name_that_says_its_side_repeats_it() {
+        assert!(name_repeats_side("Ruritania's army", "Ruritania"));
+        assert!(name_repeats_side("Ruritania", "ruritania"));
+        assert!(!name_repeats_side("Ruritanian Times", "Ruritania"));
+        assert!(!name_repeats_side("Otto Brun", "Borduria"));
+    }
+
+    #[test]
+    fn a_card_line_is_plain_words_from_the_enums() {
         let d = fixture();
-        for s in &d.statements {
-            let meta = card_meta(s);
-            assert!(!meta.contains(&"Not stated"), "{}", s.id);
-            let unique: std::collections::BTreeSet<&str> = meta.iter().copied().collect();
-            assert_eq!(unique.len(), meta.len(), "{}: {meta:?}", s.id);
-            assert!(meta.contains(&s.kind.label()) && meta.contains(&s.mode.label()));
-        }
-        let both = d
-            .statements
-            .iter()
-            .find(|s| s.channel.label() == s.kind.label())
-            .expect("the fixture has an announcement made as an announcement");
+        let mut s = d.statements[0].clone();
+        s.channel = Channel::PostOnX;
+        s.kind = StatementKind::Claim;
+        s.mode = Mode::FullQuote;
+        s.hedges.clear();
+        assert_eq!(card_line(&s), "Posted on X · direct quote");
+        s.channel = Channel::Unspecified;
+        s.kind = StatementKind::Threat;
+        s.mode = Mode::Paraphrase;
+        s.hedges = vec![crate::dataset::model::Hedge::Estimated];
         assert_eq!(
-            card_meta(both)
-                .iter()
-                .filter(|&&l| l == both.kind.label())
-                .count(),
-            1
+            card_line(&s),
+            "A threat · in the reporter's words · hedged: “estimated”"
         );
+        s.channel = Channel::Announcement;
+        s.kind = StatementKind::Announcement;
+        s.hedges.clear();
+        assert_eq!(card_line(&s), "Announced · in the reporter's words");
+        for s in &d.statements {
+            let line = card_line(s);
+            assert!(!line.contains("Not stated") && !line.is_empty(), "{}", s.id);
+            assert!(line.starts_with(|c: char| c.is_uppercase()), "{line}");
+        }
     }
 }

@@ -73,6 +73,7 @@ pub fn facet_group(props: &FacetProps) -> Html {
                     }
                 }) }
             </ul>
+            if let Some(note) = props.facet.count_note() { <p class="count-note">{note}</p> }
             if hidden > 0 {
                 <p class="folded">{format!("{hidden} with no results hidden")}</p>
             }

@@ -1,3 +1,4 @@
+use explorer_core::read::wording::name_repeats_side;
 use yew::prelude::*;
 
 use crate::data::{use_data, Data};
@@ -35,7 +36,14 @@ pub fn side_chip(props: &SideChipProps) -> Html {
     };
     let position = data.lookup.side_index(side);
     let name = position.map_or(side, |i| data.dataset.sides[i].name.as_str());
+    // "Pakistan | Pakistan's government" says the side twice: then the chip
+    // keeps its colour and names the side to screen readers only.
+    let actor = props.actor.as_deref().map(|a| data.lookup.name_of(a));
+    let repeats = actor.is_some_and(|a| name_repeats_side(a, name));
+    let text = classes!(repeats.then_some("visually-hidden"));
     html! {
-        <span class={classes!("side-chip", side_class(position))}>{name.to_string()}</span>
+        <span class={classes!("side-chip", side_class(position), repeats.then_some("swatch"))}>
+            <span class={text}>{name.to_string()}</span>
+        </span>
     }
 }

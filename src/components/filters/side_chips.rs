@@ -28,6 +28,7 @@ pub fn side_chips(props: &SideChipsProps) -> Html {
         return html! {};
     }
     let counts = &props.outcome.counts[Facet::Side.index()];
+    let (one, many) = Facet::Side.counts();
     let chips: Html = data.option_names[Facet::Side.index()]
         .iter()
         .zip(counts)
@@ -44,7 +45,7 @@ pub fn side_chips(props: &SideChipsProps) -> Html {
                     <button type="button" {class} aria-pressed={selected.to_string()} {onclick} data-option={key.clone()}>
                         <span class="dot" aria-hidden="true"></span>
                         <span class="option-label">{label.clone()}</span>
-                        <span class="count" aria-label={explorer_core::read::wording::plural(count, "result", "results")}>{count}</span>
+                        <span class="count" aria-label={explorer_core::read::wording::plural(count, one, many)}>{count}</span>
                     </button>
                 </li>
             }
@@ -59,6 +60,7 @@ pub fn side_chips(props: &SideChipsProps) -> Html {
     html! {
         <div class="side-chips" role="group" aria-label="Sides">
             <ul class="chips" role="list">{chips}</ul>
+            if let Some(note) = Facet::Side.count_note() { <p class="count-note">{note}</p> }
             <details class="side-notes">
                 <summary>{"Who is on which side?"}</summary>
                 <ul>{notes}</ul>

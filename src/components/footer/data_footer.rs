@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use super::about_data::about_data;
 use super::toast::ToastRegion;
 use crate::data::use_data;
 use crate::hooks::ExportFormat;
@@ -16,14 +17,13 @@ pub struct DataFooterProps {
     pub studio: AttrValue,
 }
 
-/// A chart footer: the source and the data's version, hash and correction
-/// log (embedded with the app, so they show offline too), then the quiet
-/// actions: share, export, get the data, embed.
+/// A chart footer: the quiet actions (share, export, get the data, embed),
+/// the source, and "About this data" (version, hash, corrections; embedded
+/// with the app, so they show offline too).
 #[function_component(DataFooter)]
 pub fn data_footer(props: &DataFooterProps) -> Html {
     let data = use_data();
     let d = data.dataset;
-    let corrections = d.corrections.len();
     let export = |format: ExportFormat| props.onexport.reform(move |_| format);
     html! {
         <footer class="data-footer" inert={props.inert}>
@@ -34,22 +34,8 @@ pub fn data_footer(props: &DataFooterProps) -> Html {
                 <button type="button" class="quiet-button" onclick={export(ExportFormat::Dataset)}>{"Get the data"}</button>
                 <a class="quiet-button" href={props.studio.clone()}>{"Embed"}</a>
             </p>
-            <p>
-                {"Source: "}<cite>{d.article.title.clone()}</cite>
-                {format!(" · Data version {}", d.version)}
-                {" · content hash "}<code class="content-hash">{data.content_hash}</code>
-            </p>
-            if corrections > 0 {
-                <details class="corrections">
-                    <summary>{explorer_core::read::wording::plural(corrections, "correction", "corrections")}</summary>
-                    <ol>
-                        { for d.corrections.iter().map(|c| html! {
-                            <li><time datetime={c.date.clone()}>{c.date.clone()}</time>{": "}{c.change.clone()}
-                                <span class="reason">{" Why: "}{c.reason.clone()}</span></li>
-                        }) }
-                    </ol>
-                </details>
-            }
+            <p>{"Source: "}<cite>{d.article.title.clone()}</cite></p>
+            {about_data(&data)}
             <ToastRegion toast={props.toast.clone()} />
         </footer>
     }

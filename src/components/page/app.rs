@@ -1,8 +1,9 @@
 use explorer_core::read::mount;
 use explorer_core::read::url_state::{encode, UrlState, View};
-use explorer_core::read::view_rules::grouped_facets;
+use explorer_core::read::view_rules::{cards_shown, grouped_facets, show_all_label};
 use yew::prelude::*;
 
+use super::jump_bar::{jump_bar, ARTICLE_PANE_ID};
 use super::masthead::Masthead;
 use super::notices::Notices;
 use super::update_banner::UpdateBanner;
@@ -14,12 +15,13 @@ use crate::components::embed::embed_view::EmbedView;
 use crate::components::filters::controls::Controls;
 use crate::components::filters::facets::Facets;
 use crate::components::footer::data_footer::DataFooter;
+use crate::components::results::claim_in_place::claim_in_place;
 use crate::components::results::result_list::Results;
 use crate::components::voices::voices_view::VoicesView;
 use crate::data::{use_data, Data};
 use crate::hooks::{
     use_action, use_commands, use_deferred, use_history_sync, use_mount_step, use_selection_focus,
-    use_service_worker, use_sheet_focus, use_show_claim,
+    use_service_worker, use_sheet_focus,
 };
 use crate::state::{use_state_from_query, Action, PAGE};
 
@@ -32,6 +34,10 @@ pub struct AppProps {
     /// A preview in another page: no address bar, history, service worker
     /// or host page of its own.
     pub preview: bool,
+    /// Whether the result list folds to its first cards, with a "Show all"
+    /// (narrower than `view_rules::FOLD_BELOW_PX`).
+    #[prop_or_default]
+    pub folds: bool,
 }
 
 /// The explorer's page: state in one reducer, the URL as its shareable form.
@@ -55,8 +61,12 @@ pub fn app(props: &AppProps) -> Html {
     let url = use_memo(state.url.clone(), |url| url.clone());
     let commands = use_commands(&state.url, outcome.clone(), dispatch.clone());
     let show_in_article = use_action(&dispatch, Action::ShowInArticle);
-    let show_claim = use_show_claim(outcome.clone(), dispatch.clone());
+    let open_in_place = use_action(&dispatch, Action::OpenInPlace);
     let show_result = use_action(&dispatch, Action::ShowResult);
+    // A narrow screen shows the first cards, then the article.
+    let folded = props.folds && !state.show_all;
+    let shown = cards_shown(outcome.items.len(), state.shown, folded);
+    let show_all = show_all_label(outcome.items.len(), folded).map(AttrValue::from);
     // While the filters' sheet is open (a phone), the rest of the page is
     // inert: focus stays in the sheet, and readers hear only it.
     let inert = state.filters_open;
@@ -75,8 +85,12 @@ pub fn app(props: &AppProps) -> Html {
                     <Masthead />
                     if state.update_ready { <UpdateBanner /> }
                     <Notices notices={state.notices.clone()} />
-                    <ContestedPanel onselect={show_claim} />
+                    <ContestedPanel onselect={open_in_place} />
+                    if let Some(id) = state.open_in_place() {
+                        {claim_in_place(&data, &dispatch, id, &show_in_article)}
+                    }
                 </div>
+                {jump_bar()}
                 <main id="main" class="layout">
                     <Facets url={url.clone()} outcome={settled.clone()} open={!props.narrow} sheet_open={state.filters_open}
                         total={outcome.items.len()} {mount} />
@@ -87,12 +101,12 @@ pub fn app(props: &AppProps) -> Html {
                         } else if state.url.view == View::Voices {
                             <VoicesView />
                         } else {
-                            <Results {outcome} url={url.clone()} shown={state.shown} can_clear={state.can_clear()} {mount}
-                                onselect={show_in_article} />
+                            <Results outcome={outcome.clone()} url={url.clone()} {shown} show_all={show_all.clone()}
+                                can_clear={state.can_clear()} {mount} onselect={show_in_article} />
                         }
                     </div>
                     // Focusable: it scrolls on its own on wide screens.
-                    <div class="article-pane" tabindex="0" role="region" aria-label="The article" {inert}>
+                    <div class="article-pane" id={ARTICLE_PANE_ID} tabindex="0" role="region" aria-label="The article" {inert}>
                         <ArticleView outcome={settled} search={settled_search}
                             selected={state.url.selected.clone()} onselect={show_result} />
                     </div>

@@ -16,6 +16,9 @@ pub struct ExplorerProps {
     /// leaves that page's address, history and host alone.
     #[prop_or_default]
     pub preview: bool,
+    /// A screen where the result list folds (`AppProps::folds`).
+    #[prop_or_default]
+    pub folds: bool,
 }
 
 /// The explorer over any dataset: hands the data to every component through
@@ -25,7 +28,7 @@ pub struct ExplorerProps {
 pub fn explorer(props: &ExplorerProps) -> Html {
     html! {
         <ContextProvider<DataRef> context={props.data.clone()}>
-            <App query={props.query.clone()} narrow={props.narrow} preview={props.preview} />
+            <App query={props.query.clone()} narrow={props.narrow} preview={props.preview} folds={props.folds} />
         </ContextProvider<DataRef>>
     }
 }

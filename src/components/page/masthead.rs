@@ -4,7 +4,8 @@ use crate::data::use_data;
 
 /// The article's title as the page's heading, the tool's name as a small
 /// label above it. Also prerendered into index.html, so the page's first
-/// paint is this very markup.
+/// paint is this very markup. Whose the title is, when the text has no
+/// headline, the footer's "About this data" says.
 #[function_component(Masthead)]
 pub fn masthead() -> Html {
     let data = use_data();
@@ -13,9 +14,6 @@ pub fn masthead() -> Html {
         <header class="masthead">
             <p class="kicker">{"Article explorer"}<span class="kicker-what">{" · who said what, and which figures clash"}</span></p>
             <h1>{article.title.clone()}</h1>
-            if article.title_editor_supplied {
-                <p class="editor-note">{"The article has no headline: this title is the editor's."}</p>
-            }
         </header>
     }
 }

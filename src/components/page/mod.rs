@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod explorer;
+pub mod jump_bar;
 pub mod masthead;
 pub mod notices;
 pub mod prerender;

@@ -20,7 +20,8 @@ enum Copied {
     Annotation,
 }
 
-/// "Cite this" and "Copy annotation JSON" for one statement or figure. The
+/// A "Cite" menu with "Cite this" and "Copy annotation JSON" for one
+/// statement or figure. The
 /// build prepared both texts (`explorer_core::publish::prepared`); this puts
 /// the page's link in, copies them, says so in the toast, and when the
 /// browser refuses the clipboard shows the text to copy by hand.
@@ -75,23 +76,27 @@ pub fn cite_buttons(props: &CiteButtonsProps) -> Html {
     });
     let hidden = format!(": {}", props.label);
     html! {
-        // Pointing at or focusing the buttons fetches the citations first:
-        // the copy then follows the click at once, while the browser still
-        // counts it as the reader's (the clipboard asks for that).
-        <div class="cite" onpointerenter={Callback::from(|_| prefetch())} onfocusin={Callback::from(|_| prefetch())}>
-            <button type="button" class="link-button cite-this" onclick={copy(Copied::Citation)}>
-                {"Cite this"}<span class="visually-hidden">{hidden.clone()}</span>
-            </button>
-            <button type="button" class="link-button cite-annotation" onclick={copy(Copied::Annotation)}>
-                {"Copy annotation JSON"}<span class="visually-hidden">{hidden}</span>
-            </button>
+        // One menu per card, folded: a reader's card, a publisher's tools.
+        // Pointing at or focusing it fetches the citations first: the copy
+        // then follows the click at once, while the browser still counts it
+        // as the reader's (the clipboard asks for that).
+        <details class="cite card-menu" onpointerenter={Callback::from(|_| prefetch())} onfocusin={Callback::from(|_| prefetch())}>
+            <summary>{"Cite"}<span class="visually-hidden">{hidden.clone()}</span></summary>
+            <div class="card-menu-items" role="group" aria-label="Cite and annotate">
+                <button type="button" class="link-button cite-this" onclick={copy(Copied::Citation)}>
+                    {"Cite this"}<span class="visually-hidden">{hidden.clone()}</span>
+                </button>
+                <button type="button" class="link-button cite-annotation" onclick={copy(Copied::Annotation)}>
+                    {"Copy annotation JSON"}<span class="visually-hidden">{hidden}</span>
+                </button>
+            </div>
             if let Some((what, text)) = (*by_hand).clone() {
                 <label class="cite-by-hand">
                     {if what == Copied::Citation { "Citation to copy" } else { "Annotation JSON to copy" }}
                     <textarea ref={area} readonly=true rows="8" value={text} />
                 </label>
             }
-        </div>
+        </details>
     }
 }
 

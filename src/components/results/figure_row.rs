@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use explorer_core::read::figures::{claimant_name, wording};
-use explorer_core::read::wording::named_channel;
+use explorer_core::read::wording::channel_words;
 
 use super::cite_buttons::CiteButtons;
 use super::in_context::InContext;
@@ -30,7 +30,7 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
     let claimant = claimant_name(l, f);
     let mut meta: Vec<&str> = l
         .statement_of(f)
-        .and_then(named_channel)
+        .and_then(|s| channel_words(s.channel))
         .into_iter()
         .collect();
     let contested = data

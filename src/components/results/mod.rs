@@ -1,6 +1,7 @@
 //! The results: statement and figure cards, their passage in context, their relations, citing.
 
 pub mod cite_buttons;
+pub mod claim_in_place;
 pub mod figure_row;
 pub mod in_context;
 pub mod passage;

@@ -18,6 +18,10 @@ pub struct ResultsProps {
     pub url: Rc<UrlState>,
     /// Rows to render; the rest wait behind "show more".
     pub shown: usize,
+    /// A folded list's "Show all N" (`view_rules::show_all_label`), in
+    /// place of "show more".
+    #[prop_or_default]
+    pub show_all: Option<AttrValue>,
     /// Whether any filter or search is set.
     pub can_clear: bool,
     /// The first mount's progress (everything when absent): rows beyond its
@@ -36,7 +40,15 @@ pub fn results(props: &ResultsProps) -> Html {
     let total = o.items.len();
     let summary = result_summary(o);
     let data = use_data();
-    let (statements, figures) = rows(&data, props, &o.items[..total.min(props.shown)]);
+    let visible = &o.items[..total.min(props.shown)];
+    let (statements, figures) = rows(&data, props, visible);
+    // A heading shows over cards that show (a folded list may show none of
+    // the figures).
+    let figures_shown = visible
+        .iter()
+        .filter(|&&i| matches!(data.index.items[i].target, ItemRef::Figure(_)))
+        .count();
+    let statements_shown = visible.len() - figures_shown;
     let onclear = dispatch.reform(|_| Action::ClearAll);
     let onshowmore = dispatch.reform(|_| Action::ShowMore);
     html! {
@@ -54,11 +66,15 @@ pub fn results(props: &ResultsProps) -> Html {
                     <button type="button" class="button" onclick={onclear}>{"Clear all filters"}</button>
                 </div>
             }
-            <h3 hidden={o.statements == 0}>{format!("Statements ({})", o.statements)}</h3>
+            <h3 hidden={statements_shown == 0}>{format!("Statements ({})", o.statements)}</h3>
             <ol class="rows">{statements}</ol>
-            <h3 hidden={o.figures == 0}>{format!("Claimed figures ({})", o.figures)}</h3>
+            <h3 hidden={figures_shown == 0}>{format!("Claimed figures ({})", o.figures)}</h3>
             <ol class="rows">{figures}</ol>
-            if total > props.shown {
+            if let Some(label) = props.show_all.clone() {
+                <button type="button" class="button show-more show-all" onclick={dispatch.reform(|_| Action::ShowAll)}>
+                    {label}<span class="visually-hidden">{" results"}</span>
+                </button>
+            } else if total > props.shown {
                 <button type="button" class="button show-more" onclick={onshowmore}>
                     {format!("Show more ({} of {total} shown)", props.shown)}
                 </button>

@@ -1,5 +1,5 @@
 use explorer_core::dataset::model::Mode;
-use explorer_core::read::wording::{card_meta, role_line};
+use explorer_core::read::wording::{card_line, role_line};
 use yew::prelude::*;
 
 use super::cite_buttons::CiteButtons;
@@ -43,7 +43,7 @@ pub fn statement_row(props: &StatementRowProps) -> Html {
                 if let Some(role) = role { <span class="role">{role}</span> }
             </p>
             <blockquote class={words_class}>{highlighted(&s.span.text, &props.search)}</blockquote>
-            <p class="meta">{card_meta(s).join(" · ")}</p>
+            <p class="meta">{card_line(s)}</p>
             if let Some(note) = s.note.clone() { <p class="note">{"Note: "}{note}</p> }
             <RelationList id={AttrValue::from(s.id.clone())} />
             <div class="card-actions">

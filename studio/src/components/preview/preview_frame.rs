@@ -26,6 +26,8 @@ pub fn preview_frame(props: &PreviewFrameProps) -> Html {
                 mount_reader(&frame, move || ExplorerProps {
                     query: view.query(&data).into(),
                     narrow: view.narrow(),
+                    // The phone's list folds, as on a phone.
+                    folds: view.narrow(),
                     preview: true,
                     data: data.clone(),
                 })
