@@ -98,47 +98,19 @@ impl Session {
             Edit::Form(edit) => match self.form(edit) {
                 Ok((dataset, shown)) => {
                     next.shown = Some(shown);
-                    let texts = Texts {
-                        dataset: dataset.into(),
-                        ..self.now.clone()
-                    };
-                    (texts, None)
+                    (self.with(None, Some(dataset)), None)
                 }
                 Err(why) => {
                     next.refused = Some(why);
                     return next;
                 }
             },
-            Edit::Article(text) => {
-                let texts = Texts {
-                    article: text.into(),
-                    ..self.now.clone()
-                };
-                (texts, Some(Typing::Article))
-            }
-            Edit::Dataset(text) => {
-                let texts = Texts {
-                    dataset: text.into(),
-                    ..self.now.clone()
-                };
-                (texts, Some(Typing::Dataset))
-            }
-            Edit::Open { article, dataset } => {
-                let texts = Texts {
-                    article: article.map_or_else(|| self.now.article.clone(), Rc::from),
-                    dataset: dataset.map_or_else(|| self.now.dataset.clone(), Rc::from),
-                };
-                (texts, None)
-            }
+            Edit::Article(text) => (self.with(Some(text), None), Some(Typing::Article)),
+            Edit::Dataset(text) => (self.with(None, Some(text)), Some(Typing::Dataset)),
+            Edit::Open { article, dataset } => (self.with(article, dataset), None),
             Edit::Draft => {
                 let draft = crate::author::draft::draft_json(&self.now.article);
-                (
-                    Texts {
-                        dataset: draft.into(),
-                        ..self.now.clone()
-                    },
-                    None,
-                )
+                (self.with(None, Some(draft)), None)
             }
             Edit::Undo => {
                 if let Some(previous) = next.past.pop() {
@@ -173,6 +145,14 @@ impl Session {
         next.future.clear();
         next.typing = typing;
         next
+    }
+
+    /// The texts now, with each text given in place of its own.
+    fn with(&self, article: Option<String>, dataset: Option<String>) -> Texts {
+        Texts {
+            article: article.map_or_else(|| self.now.article.clone(), Rc::from),
+            dataset: dataset.map_or_else(|| self.now.dataset.clone(), Rc::from),
+        }
     }
 
     /// The dataset's text after a form edit, and the object to show next.

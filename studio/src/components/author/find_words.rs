@@ -36,7 +36,7 @@ pub fn find_words(props: &FindWordsProps) -> Html {
         })
     };
     html! {
-        <form class="find-words" role="search" {onsubmit}>
+        <form class="find-words" role="search" aria-label="Select words in the text" {onsubmit}>
             <label for="find-words">{"Select words by typing them"}</label>
             <input id="find-words" type="search" ref={input} maxlength="500" />
             <button type="submit" class="button">{"Select"}</button>
