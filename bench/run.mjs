@@ -404,9 +404,10 @@ async function studioTyping(browser, origin, folder) {
   await page.locator('#annotate-text').waitFor({ timeout: 120_000 });
   await page.locator('.check-status').filter({ hasText: /Check (passed|:)/ }).waitFor({ timeout: 120_000 });
   const openMs = Date.now() - opened;
-  const statements = page.locator('.item-group').first();
-  const count = await statements.locator('li').count();
-  await statements.locator('li button').nth(Math.floor(count / 2)).click();
+  // A statement in the middle of the text, chosen by its mark.
+  const marks = page.locator('#annotate-text mark.mark-statements');
+  const count = JSON.parse(await page.locator('#dataset-json').inputValue()).statements.length;
+  await marks.nth(Math.floor((await marks.count()) / 2)).click();
   const note = page.locator('#f-note');
   await note.click();
   await page.evaluate(() => {

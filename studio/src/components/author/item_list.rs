@@ -6,6 +6,9 @@ use explorer_core::author::form::Kind;
 use serde_json::Value;
 use yew::prelude::*;
 
+/// A group of at most this many items starts open.
+const OPEN_UP_TO: usize = 50;
+
 #[derive(Properties, PartialEq)]
 pub struct ItemListProps {
     pub dataset: Rc<Value>,
@@ -29,22 +32,56 @@ pub fn item_list(props: &ItemListProps) -> Html {
                 aria-current={current.then_some("true")}>{label}</button></li>
         }
     };
+    // Which groups are open: a short one starts open; a long one's entries
+    // are only made once it is opened (10,000 of them slow every keystroke).
+    let opened = use_state(Vec::<Kind>::new);
+    let closed = use_state(Vec::<Kind>::new);
     let group = |kind: Kind| {
         let items = props.dataset[kind.collection()]
             .as_array()
             .cloned()
             .unwrap_or_default();
-        let entries = items.iter().enumerate().map(|(i, item)| {
-            let id = item["id"]
-                .as_str()
-                .map(|id| format!("{id} · "))
-                .unwrap_or_default();
-            entry(ItemAt::Item(kind, i), format!("{id}{}", summary(item)))
+        let open = opened.contains(&kind)
+            || (!closed.contains(&kind) && !items.is_empty() && items.len() <= OPEN_UP_TO);
+        let ontoggle = {
+            let (opened, closed) = (opened.clone(), closed.clone());
+            Callback::from(move |e: Event| {
+                let now_open = e
+                    .target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open();
+                let without = |list: &Vec<Kind>| {
+                    list.iter()
+                        .copied()
+                        .filter(|k| *k != kind)
+                        .collect::<Vec<_>>()
+                };
+                let (mut o, mut c) = (without(&opened), without(&closed));
+                if now_open {
+                    o.push(kind)
+                } else {
+                    c.push(kind)
+                }
+                opened.set(o);
+                closed.set(c);
+            })
+        };
+        let entries = open.then(|| {
+            items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let id = item["id"]
+                        .as_str()
+                        .map(|id| format!("{id} · "))
+                        .unwrap_or_default();
+                    entry(ItemAt::Item(kind, i), format!("{id}{}", summary(item)))
+                })
+                .collect::<Html>()
         });
         html! {
-            <details class="item-group" open={!items.is_empty()}>
+            <details class="item-group" {open} {ontoggle}>
                 <summary>{format!("{} ({})", kind.collection().replace('_', " "), items.len())}</summary>
-                <ul>{ for entries }</ul>
+                <ul>{ entries.unwrap_or_default() }</ul>
             </details>
         }
     };
