@@ -1,6 +1,6 @@
 //! The "compare figures" view without markup: which figures contradict each
-//! other, how each claim is worded, and the chart's integer geometry. The app
-//! only maps these to SVG and table markup, so the wording the end-to-end
+//! other and how each claim is worded. The app only maps these to chart and
+//! table markup (the scale is `read::scale`), so the wording the end-to-end
 //! tests check is tested here, natively.
 
 use std::collections::HashMap;
@@ -8,19 +8,6 @@ use std::collections::HashMap;
 use crate::dataset::lookup::Lookup;
 use crate::dataset::model::{Figure, Qualifier, Relation, RelationKind, Unit};
 use crate::read::query::{Index, ItemRef};
-
-/// Width of the claimant labels left of the bars, in SVG units. The chart's
-/// geometry is whole units: integer maths keeps float formatting (about
-/// 10 KB of wasm) out of the app.
-pub const LABEL_W: u64 = 150;
-/// Width of the longest bar of a group.
-pub const BAR_W: u64 = 200;
-/// Height of one chart row.
-pub const ROW_H: u64 = 34;
-/// Room right of the bars for the value label and the open-ended tail.
-const VALUE_W: u64 = 130;
-/// Length of the dashed tail of an open-ended ("at least") claim.
-const TAIL_W: u64 = 24;
 
 /// Groups of related figures: the figures connected through relations
 /// between two figures (of any kind), each group's members sorted, the
@@ -190,24 +177,6 @@ pub fn wording(f: &Figure) -> String {
     )
 }
 
-/// The bar of a claim with a number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Bar {
-    /// Width in SVG units: on the group's scale, at least 2 so it shows.
-    pub width: u64,
-    /// "at least" or "more than": the claim sets a floor, drawn as a
-    /// dashed tail after the bar.
-    pub open_ended: bool,
-}
-
-impl Bar {
-    /// The bar's length as a percentage of the scale, for a chart drawn in
-    /// HTML (the contested panel).
-    pub fn percent(&self) -> u64 {
-        (self.width * 100 / BAR_W).clamp(1, 100)
-    }
-}
-
 /// The value beside a bar in the compact panel: "133", "more than 200",
 /// and for a claim with no number the words, never a zero ("none reported").
 pub fn short_label(f: &Figure) -> String {
@@ -240,38 +209,6 @@ pub fn group_heading(figures: &[Figure], relations: &[Relation], members: &[usiz
     }
 }
 
-/// One chart row: a claimant's label, then a bar with its value, or (for a
-/// claim with no number) only words in place of a bar.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ChartRow {
-    /// Top of the row in SVG units.
-    pub y: u64,
-    pub bar: Option<Bar>,
-    /// The value beside the bar ("at least 12"), or the words in its place.
-    pub label: String,
-}
-
-impl ChartRow {
-    /// Baseline of the row's texts (claimant and value).
-    pub fn text_y(&self) -> u64 {
-        self.y + 14
-    }
-    /// Where the value label starts: after the bar and its tail, or where
-    /// the bar would start.
-    pub fn label_x(&self) -> u64 {
-        match self.bar {
-            Some(b) => LABEL_W + b.width + if b.open_ended { TAIL_W + 6 } else { 6 },
-            None => LABEL_W,
-        }
-    }
-    /// The dashed tail of an open-ended bar as (x1, x2, y), if it has one.
-    pub fn tail(&self) -> Option<(u64, u64, u64)> {
-        let b = self.bar.filter(|b| b.open_ended)?;
-        let x1 = LABEL_W + b.width;
-        Some((x1, x1 + TAIL_W, self.y + 9))
-    }
-}
-
 /// One member of a group, laid out for both the chart and the table.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FigureRow {
@@ -283,65 +220,24 @@ pub struct FigureRow {
     pub channel: &'static str,
     /// The table's wording (see `wording`).
     pub wording: String,
-    pub chart: ChartRow,
 }
 
-/// The group's members in order, each with its chart row on one scale:
-/// the largest value of the group spans `BAR_W`.
+/// The group's members in order, each with its claimant, channel and
+/// wording.
 pub fn rows(lookup: &Lookup, members: &[usize]) -> Vec<FigureRow> {
     let figures = &lookup.dataset().figures;
-    let max = members
-        .iter()
-        .filter_map(|&m| figures[m].value)
-        .max()
-        .unwrap_or(1)
-        .max(1);
     members
         .iter()
-        .enumerate()
-        .map(|(row, &m)| {
+        .map(|&m| {
             let f = &figures[m];
             FigureRow {
                 figure: m,
                 who: claimant_name(lookup, f),
                 channel: channel_label(lookup, f),
                 wording: wording(f),
-                chart: chart_row(f, 6 + row as u64 * ROW_H, max),
             }
         })
         .collect()
-}
-
-/// A figure's chart row at `y`, its bar scaled so `max` spans `BAR_W`.
-fn chart_row(f: &Figure, y: u64, max: u64) -> ChartRow {
-    let value = f.value.filter(|_| f.qualifier.has_value());
-    match value {
-        Some(v) => ChartRow {
-            y,
-            bar: Some(Bar {
-                width: (v.min(max) * BAR_W / max).max(2),
-                open_ended: matches!(f.qualifier, Qualifier::AtLeast | Qualifier::MoreThan),
-            }),
-            label: f.qualifier.describe(f.value),
-        },
-        None => ChartRow {
-            y,
-            bar: None,
-            label: if f.qualifier == Qualifier::NoneReported {
-                format!(
-                    "{} (no bar: not a zero)",
-                    f.span.text.trim_matches(['“', '”', '"', '.'])
-                )
-            } else {
-                format!("{} (no number)", f.qualifier.describe(None))
-            },
-        },
-    }
-}
-
-/// The chart's (width, height) for `rows` rows, for its `viewBox`.
-pub fn chart_size(rows: usize) -> (u64, u64) {
-    (LABEL_W + BAR_W + VALUE_W, ROW_H * rows as u64 + 8)
 }
 
 /// The table caption of a group: its number as shown (`group` counts from
@@ -541,55 +437,7 @@ mod tests {
     }
 
     #[test]
-    fn chart_rows_scale_bars_to_the_largest_and_mark_floors() {
-        let exact = chart_row(
-            &figure("f", Some(274), Qualifier::Exact, Unit::Killed),
-            6,
-            274,
-        );
-        assert_eq!(
-            exact.bar,
-            Some(Bar {
-                width: BAR_W,
-                open_ended: false
-            })
-        );
-        assert_eq!(
-            (exact.text_y(), exact.label_x(), exact.tail()),
-            (20, 356, None)
-        );
-        let floor = chart_row(
-            &figure("f", Some(12), Qualifier::AtLeast, Unit::Killed),
-            40,
-            40,
-        );
-        assert_eq!(
-            floor.bar,
-            Some(Bar {
-                width: 60,
-                open_ended: true
-            })
-        );
-        assert_eq!(floor.tail(), Some((210, 234, 49)));
-        assert_eq!(floor.label_x(), 240);
-        let tiny = chart_row(
-            &figure("f", Some(1), Qualifier::Exact, Unit::Killed),
-            6,
-            20_000,
-        );
-        assert_eq!(tiny.bar.map(|b| b.width), Some(2));
-        let many = chart_row(&figure("f", None, Qualifier::Many, Unit::Killed), 6, 10);
-        assert_eq!((many.bar, many.label.as_str()), (None, "many (no number)"));
-        let none = chart_row(
-            &figure("f", None, Qualifier::NoneReported, Unit::Killed),
-            6,
-            10,
-        );
-        assert_eq!(none.label, "no reported casualties (no bar: not a zero)");
-    }
-
-    #[test]
-    fn group_headings_name_each_relation_once_and_bars_stay_in_range() {
+    fn group_headings_name_each_relation_once() {
         let figures = killed(&["a", "b", "c"]);
         let relations = vec![
             relation(RelationKind::Contradicts, "a", "b"),
@@ -601,14 +449,6 @@ mod tests {
             "Claims that contradict and differ"
         );
         assert_eq!(group_heading(&figures, &[], &[0]), "Related claims");
-        for width in [0, 2, BAR_W, BAR_W * 3] {
-            let p = Bar {
-                width,
-                open_ended: false,
-            }
-            .percent();
-            assert!((1..=100).contains(&p), "{width} gives {p}");
-        }
     }
 
     #[test]

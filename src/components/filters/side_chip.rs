@@ -36,7 +36,7 @@ pub fn side_chip(props: &SideChipProps) -> Html {
     };
     let position = data.lookup.side_index(side);
     let name = position.map_or(side, |i| data.dataset.sides[i].name.as_str());
-    // "Pakistan | Pakistan's government" says the side twice: then the chip
+    // "Ruritania | Ruritania's army" says the side twice: then the chip
     // keeps its colour and names the side to screen readers only.
     let actor = props.actor.as_deref().map(|a| data.lookup.name_of(a));
     let repeats = actor.is_some_and(|a| name_repeats_side(a, name));
