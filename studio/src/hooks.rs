@@ -77,21 +77,35 @@ const CHECK_AFTER_MS: i32 = 250;
 /// check yet).
 #[hook]
 pub fn use_findings(texts: &Texts) -> Rc<Option<Vec<Finding>>> {
-    let found = use_state(|| Rc::new(findings(texts)));
+    let first = || Rc::new(findings(texts));
+    use_settled(texts, CHECK_AFTER_MS, first, |texts| {
+        Rc::new(findings(texts))
+    })
+}
+
+/// `compute(texts)` once `texts` have not changed for `pause_ms` (until
+/// then the last result, and `first()` before any).
+#[hook]
+pub fn use_settled<T, F>(texts: &Texts, pause_ms: i32, first: F, compute: fn(&Texts) -> T) -> T
+where
+    T: Clone + 'static,
+    F: FnOnce() -> T,
+{
+    let result = use_state(first);
     let serial = use_mut_ref(|| 0u32);
     use_effect_with(texts.clone(), {
-        let found = found.clone();
+        let result = result.clone();
         move |texts| {
             *serial.borrow_mut() += 1;
             let (mine, texts) = (*serial.borrow(), texts.clone());
-            after_ms(CHECK_AFTER_MS, move || {
+            after_ms(pause_ms, move || {
                 if *serial.borrow() == mine {
-                    found.set(Rc::new(findings(&texts)));
+                    result.set(compute(&texts));
                 }
             });
         }
     });
-    (*found).clone()
+    (*result).clone()
 }
 
 /// The studio's two tools, one shown at a time.

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use article_explorer::browser::after_ms;
+use crate::hooks::use_settled;
 use yew::prelude::*;
 
 use article_explorer::data::{Data, DataRef};
@@ -152,19 +152,5 @@ const SETTLE_MS: i32 = 800;
 /// until the first time).
 #[hook]
 pub fn use_prepared(texts: &Texts) -> Option<Prepared> {
-    let prepared = use_state(|| None::<Prepared>);
-    let serial = use_mut_ref(|| 0u32);
-    use_effect_with(texts.clone(), {
-        let prepared = prepared.clone();
-        move |texts| {
-            *serial.borrow_mut() += 1;
-            let (mine, texts) = (*serial.borrow(), texts.clone());
-            after_ms(SETTLE_MS, move || {
-                if *serial.borrow() == mine {
-                    prepared.set(Some(prepare(&texts)));
-                }
-            });
-        }
-    });
-    (*prepared).clone()
+    use_settled(texts, SETTLE_MS, || None, |texts| Some(prepare(texts)))
 }
