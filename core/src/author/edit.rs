@@ -344,7 +344,7 @@ pub fn rename_references(dataset: &mut Value, old: &str, new: &str) {
             continue;
         };
         for item in items {
-            for (def, field, _) in REFERENCES.iter().chain([&("Relation", "to", &[][..])]) {
+            for (def, field, _) in REFERENCES.iter() {
                 if *def != kind.def() {
                     continue;
                 }

@@ -7,13 +7,12 @@ use explorer_core::author::session::Edit;
 use serde_json::Value;
 use yew::prelude::*;
 
-use super::annotate_text::{AnnotateText, TEXT_ID};
+use super::annotate_text::{select_words, AnnotateText};
 use super::candidate_card::CandidateCard;
 use super::find_words::FindWords;
 use super::item_form::ItemForm;
 use super::item_list::ItemList;
 use super::new_items::NewItems;
-use crate::browser::select_within;
 
 #[derive(Properties, PartialEq)]
 pub struct AnnotatePanelProps {
@@ -89,15 +88,16 @@ pub fn annotate_panel(props: &AnnotatePanelProps) -> Html {
             })
         })
     };
-    let onlocate = locate(props.article.clone(), marks.clone(), selection.clone());
+    // Words found by typing, or an item's passage: selected in the text
+    // as if the author had dragged over them.
     let onfound = {
         let (article, selection) = (props.article.clone(), selection.clone());
         Callback::from(move |(start, end): (usize, usize)| {
-            let units = |b: usize| article[..b].encode_utf16().count();
-            select_within(TEXT_ID, units(start), units(end));
+            select_words(&article, start, end);
             selection.set(Some((start, end)));
         })
     };
+    let onlocate = locate(marks.clone(), onfound.clone());
     let onselect = {
         let selection = selection.clone();
         Callback::from(move |s: Option<(usize, usize)>| selection.set(s))
@@ -147,16 +147,10 @@ fn parsed(text: &str) -> Option<Rc<Value>> {
 }
 
 /// Selects an item's first passage in the text.
-fn locate(
-    article: Rc<str>,
-    marks: Rc<Marks>,
-    selection: UseStateHandle<Option<(usize, usize)>>,
-) -> Callback<ItemAt> {
+fn locate(marks: Rc<Marks>, onfound: Callback<(usize, usize)>) -> Callback<ItemAt> {
     Callback::from(move |at: ItemAt| {
         if let Some(&(start, end, _)) = marks.places.iter().find(|p| p.2 == at) {
-            let units = |b: usize| article[..b].encode_utf16().count();
-            select_within(TEXT_ID, units(start), units(end));
-            selection.set(Some((start, end)));
+            onfound.emit((start, end));
         }
     })
 }

@@ -9,6 +9,13 @@ use crate::browser::selection_within;
 /// The id of the article's text in the studio (selections are read in it).
 pub const TEXT_ID: &str = "annotate-text";
 
+/// Selects the article's bytes `start..end` in the annotated text (the
+/// page counts UTF-16 units).
+pub fn select_words(article: &str, start: usize, end: usize) {
+    let units = |b: usize| article.get(..b).map_or(0, |t| t.encode_utf16().count());
+    crate::browser::select_within(TEXT_ID, units(start), units(end));
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AnnotateTextProps {
     pub article: Rc<str>,

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use explorer_core::author::edit::{item_at_byte, ItemAt};
 
-use super::annotate_text::TEXT_ID;
-use crate::browser::{select_in_text_area, select_within};
+use super::annotate_text::select_words;
+use crate::browser::select_in_text_area;
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsListProps {
@@ -90,8 +90,8 @@ fn place(props: &FindingsListProps, p: &Place) -> Html {
         select_in_text_area(area, byte);
         // In the article: the annotated text shows the place too.
         if area == "article-text" {
-            let at = article.get(..byte).map_or(0, |b| b.encode_utf16().count());
-            select_within(TEXT_ID, at, at + 1);
+            let next = article.get(byte..).and_then(|t| t.chars().next());
+            select_words(&article, byte, byte + next.map_or(0, char::len_utf8));
         }
     });
     html! {
