@@ -190,6 +190,7 @@ pub fn generate(statements: usize, people: usize, parties: usize) -> (String, Da
         article: ArticleMeta {
             title: "Synthetic benchmark article".into(),
             title_editor_supplied: true,
+            summary: None,
             language: "en".into(),
             section_heads: w.heads,
             description: None,
@@ -259,6 +260,8 @@ fn contradictions(count: usize) -> Vec<Relation> {
             to: format!("f-{}", n + 1),
             note: "synthetic".into(),
             part: None,
+            // Each pair is a group of its own, so each heads it.
+            question: Some("Which of the two holds?".into()),
         })
         .collect()
 }

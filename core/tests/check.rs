@@ -162,7 +162,7 @@ fn a_json_syntax_error_is_named_so_with_its_line_and_column() {
     );
     assert!(!printed.contains("does not match the schema"));
     assert!(
-        printed.contains(&format!("dataset.json:{}", line_col(&json, "\"language\""))),
+        printed.contains(&format!("dataset.json:{}", line_col(&json, "\"summary\""))),
         "{printed}"
     );
     let end = good.trim_end().rfind(']').unwrap() + 1;
@@ -345,4 +345,37 @@ fn the_schema_key_is_accepted_and_no_part_of_the_data() {
     let (_, a) = check(ARTICLE.as_bytes(), &plain).expect("valid");
     let (_, b) = check(ARTICLE.as_bytes(), &named).expect("valid with $schema");
     assert_eq!(a, b);
+}
+
+#[test]
+fn a_group_of_figures_without_its_question_is_reported_at_one_of_its_relations() {
+    let mut v: Value = serde_json::from_str(DATASET).unwrap();
+    let relations = v["relations"].as_array_mut().unwrap();
+    let asked = relations
+        .iter()
+        .filter(|r| r.get("question").is_some())
+        .count();
+    assert!(
+        asked > 0,
+        "the shipped data heads its groups with questions"
+    );
+    for r in relations.iter_mut() {
+        r.as_object_mut().unwrap().shift_remove("question");
+    }
+    let json = to_pretty(&v);
+    let (ds, _) = diagnose(&json);
+    let missing: Vec<&Diagnostic> = ds
+        .iter()
+        .filter(|d| d.reason.contains("no headline"))
+        .collect();
+    assert_eq!(missing.len(), asked, "one problem per group");
+    for d in missing {
+        let at = d.dataset_at.expect("placed in dataset.json");
+        let object = &json[at..at + json[at..].find('}').unwrap()];
+        let from = d.item.split('"').nth(1).unwrap();
+        assert!(
+            object.contains(&format!("\"from\": \"{from}\"")),
+            "{object}"
+        );
+    }
 }

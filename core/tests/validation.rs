@@ -103,6 +103,7 @@ fn relation(kind: RelationKind, from: &str, to: &str) -> Relation {
         to: to.into(),
         note: "a note".into(),
         part: None,
+        question: None,
     }
 }
 
@@ -522,4 +523,62 @@ fn a_bare_others_has_no_value() {
     let id = d.figures[0].id.clone();
     assert_has(&problems(&d), &id, "is a quantity with no number");
     assert_eq!(Qualifier::Others.describe(None), "others");
+}
+
+#[test]
+fn the_summary_says_only_what_the_text_says_on_one_line() {
+    let mut d = dataset();
+    let missing = (1..)
+        .map(|n: u64| (n * 7_919).to_string())
+        .find(|n| !ARTICLE.contains(n.as_str()))
+        .unwrap();
+    d.article.summary = Some(format!("{missing} were seen, “words the text never has”."));
+    let p = problems(&d);
+    assert_has(&p, "article summary", &format!("number \"{missing}\""));
+    assert_has(&p, "article summary", "quotes \"words the text never has\"");
+    d.article.summary = Some("two\nlines".into());
+    assert_has(&problems(&d), "article summary", "on one line");
+}
+
+/// Each group of related figures has exactly one question; only such a
+/// group has one, and it ends with a question mark.
+#[test]
+fn every_group_of_figures_has_one_question() {
+    let d = dataset();
+    let asked: Vec<usize> = (0..d.relations.len())
+        .filter(|&i| d.relations[i].question.is_some())
+        .collect();
+    let groups = explorer_core::read::figures::clusters(&d.figures, &d.relations);
+    assert_eq!(asked.len(), groups.len(), "one question per group");
+
+    let mut none = d.clone();
+    none.relations[asked[0]].question = None;
+    assert_has(&problems(&none), "relation", "have no headline");
+
+    // A second relation of the same group gets a question too.
+    let r = &d.relations[asked[0]];
+    let second = (0..d.relations.len()).find(|&i| {
+        i != asked[0]
+            && [&d.relations[i].from, &d.relations[i].to]
+                .iter()
+                .any(|e| **e == r.from || **e == r.to)
+    });
+    if let Some(i) = second {
+        let mut two = d.clone();
+        two.relations[i].question = Some("Another?".into());
+        assert_has(&problems(&two), "relation", "already have a question");
+    }
+
+    let mut statement = d.clone();
+    let between_statements = d
+        .relations
+        .iter()
+        .position(|r| r.kind == RelationKind::Denies)
+        .expect("a denial");
+    statement.relations[between_statements].question = Some("Who denies?".into());
+    assert_has(&problems(&statement), "relation", "drop `question`");
+
+    let mut plain = d.clone();
+    plain.relations[asked[0]].question = Some("A statement".into());
+    assert_has(&problems(&plain), "relation", "end it with");
 }

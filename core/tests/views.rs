@@ -40,12 +40,12 @@ fn related_figures_form_groups_each_charted_per_unit() {
         ]
     );
     assert_eq!(
-        caption(&d.figures, &d.relations, 0, &groups[0]),
-        "Group 1, contradicts and differs: Killed / Casualties / Wounded"
+        caption(&d.figures, &d.relations, &groups[0]),
+        "What did the clash cost? (Killed / Casualties / Wounded)"
     );
     assert_eq!(
-        caption(&d.figures, &d.relations, 1, &groups[1]),
-        "Group 2, conflicts: Killed"
+        caption(&d.figures, &d.relations, &groups[1]),
+        "How many guards were killed? (Killed)"
     );
     // Each unit its own chart: killed, wounded and "no casualties" never
     // share a measure; their relations stay as text.

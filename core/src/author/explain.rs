@@ -164,7 +164,7 @@ pub fn explain(p: Problem, text: &str, json: &str, d: &Dataset) -> Diagnostic {
         in_article(&mut out, byte, text, d);
         return out;
     }
-    out.dataset_at = locate_item(&p.item, json);
+    out.dataset_at = locate_item(&p.item, json, d);
     if let Some((item, span)) = all_spans(d).into_iter().find(|(item, span)| {
         *item == p.item && span_problem(text, span).as_deref() == Some(p.reason.as_str())
     }) {
@@ -196,11 +196,25 @@ fn quoted(s: &str) -> Option<&str> {
 
 /// Where an item such as `statement "s-1"` or `non-claim 3 "two"` is in
 /// dataset.json.
-fn locate_item(item: &str, json: &str) -> Option<usize> {
+fn locate_item(item: &str, json: &str, d: &Dataset) -> Option<usize> {
     let id_kinds = ["party", "person", "statement", "figure", "place", "time"];
     let kind = item.split(' ').next()?;
     if id_kinds.contains(&kind) {
         return locate_id(json, quoted(item)?);
+    }
+    let key = |k: &str| PathSeg::Key(k.into());
+    if item == "article summary" {
+        return locate(json, &JsonPath(vec![key("article"), key("summary")]));
+    }
+    if kind == "relation" {
+        // `relation <kind> "from" → "to"`: the first relation so named.
+        let mut ends = item.split('"').skip(1).step_by(2);
+        let (from, to) = (ends.next()?, ends.next()?);
+        let n = d
+            .relations
+            .iter()
+            .position(|r| r.from == from && r.to == to)?;
+        return locate(json, &JsonPath(vec![key("relations"), PathSeg::Index(n)]));
     }
     let n: usize = item.split(' ').find_map(|w| w.parse().ok())?;
     let path = match kind {

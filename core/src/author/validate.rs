@@ -26,6 +26,11 @@ impl fmt::Display for Problem {
     }
 }
 
+/// How a problem names a relation: `relation contradicts "a" → "b"`.
+fn relation_item(r: &Relation) -> String {
+    format!("relation {} \"{}\" → \"{}\"", r.kind.label(), r.from, r.to)
+}
+
 /// Number words that must be accounted for like numerals: cardinals, their
 /// plurals as vague quantities ("hundreds"), "dozen", "half" and ordinals.
 const NUMBER_WORDS: [&str; 63] = [
@@ -148,6 +153,7 @@ pub fn validate(article: &str, d: &Dataset) -> Result<(), Vec<Problem>> {
     v.versioning(d);
     v.references(d);
     v.relations(d);
+    v.headlines(d);
     v.quantities(d);
     v.spans(d);
     v.numbers(d);
@@ -344,7 +350,7 @@ impl Validator<'_> {
         let is_claim = |id: &str| l.statement(id).is_some() || l.figure(id).is_some();
         let mut seen = BTreeSet::new();
         for r in &d.relations {
-            let item = format!("relation {} \"{}\" → \"{}\"", r.kind.label(), r.from, r.to);
+            let item = relation_item(r);
             for end in [&r.from, &r.to] {
                 if !is_claim(end) {
                     self.fail(&item, format!("\"{end}\" is no statement or figure"));
@@ -369,6 +375,91 @@ impl Validator<'_> {
                 self.fail(&item, "a denial must come from a statement of kind denial");
             }
             self.relation_extras(&l, r, &item);
+        }
+    }
+
+    /// The summary and each group's question: one line each, in the text's
+    /// own terms; every group of related figures has exactly one question.
+    fn headlines(&mut self, d: &Dataset) {
+        if let Some(summary) = &d.article.summary {
+            self.own_terms("article summary", summary, "a one-line summary");
+        }
+        let l = Lookup::new(d);
+        for r in d.relations.iter().filter(|r| r.question.is_some()) {
+            if l.figure(&r.from).is_none() || l.figure(&r.to).is_none() {
+                self.fail(
+                    relation_item(r),
+                    "only a relation between two figures heads a group of figures: drop `question`",
+                );
+            }
+        }
+        for group in crate::read::figures::clusters(&d.figures, &d.relations) {
+            let relations = crate::read::figures::group_relations(&d.figures, &d.relations, &group);
+            let asked: Vec<&&Relation> =
+                relations.iter().filter(|r| r.question.is_some()).collect();
+            let ids: Vec<String> = group
+                .iter()
+                .map(|&m| format!("\"{}\"", d.figures[m].id))
+                .collect();
+            match asked.as_slice() {
+                [] => self.fail(
+                    relation_item(relations[0]),
+                    format!(
+                        "the related figures {} have no headline: add `question` to one of their relations, the question the group answers (\"How many were hurt?\")",
+                        ids.join(", ")
+                    ),
+                ),
+                [one] => {
+                    let q = one.question.as_deref().unwrap_or_default();
+                    self.own_terms(relation_item(one), q, "a question");
+                    if !q.trim_end().ends_with('?') {
+                        self.fail(relation_item(one), "`question` is a question: end it with \"?\"");
+                    }
+                }
+                [_, extra @ ..] => {
+                    for r in extra {
+                        self.fail(
+                            relation_item(r),
+                            format!("the related figures {} already have a question: keep one", ids.join(", ")),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// A line the data writes about the article says only what the text
+    /// says: one line, its numbers the article's numbers, its quoted words
+    /// the article's words.
+    fn own_terms(&mut self, item: impl Into<String>, line: &str, what: &str) {
+        let item = item.into();
+        if line.trim().is_empty() || line.contains('\n') {
+            self.fail(
+                &item,
+                format!("is empty or runs over lines: write {what} on one line"),
+            );
+        }
+        let article_numbers: BTreeSet<String> = number_tokens(self.article)
+            .into_iter()
+            .map(|(s, e)| self.article[s..e].to_lowercase())
+            .collect();
+        for (s, e) in number_tokens(line) {
+            if !article_numbers.contains(&line[s..e].to_lowercase()) {
+                self.fail(
+                    &item,
+                    format!("number \"{}\" is not in the article", &line[s..e]),
+                );
+            }
+        }
+        for (s, e) in quoted_passages(line) {
+            // The words between the marks: the marks' style may differ.
+            let inner = line[s..e].trim_matches(is_quote_mark);
+            if !self.article.contains(inner) {
+                self.fail(
+                    &item,
+                    format!("quotes \"{inner}\", which is not in the article"),
+                );
+            }
         }
     }
 

@@ -106,6 +106,11 @@ pub struct ArticleMeta {
     pub title: String,
     /// True when the title is the editor's, not the article's.
     pub title_editor_supplied: bool,
+    /// One line under the headline: what happened, in the text's own terms.
+    /// Its numbers and its quoted words must be the article's; absent: no
+    /// line.
+    #[serde(default)]
+    pub summary: Option<String>,
     /// The article's language, as a BCP 47 tag ("en").
     pub language: String,
     /// The section heads as they appear in the text; the paragraphs between
@@ -706,6 +711,11 @@ pub struct Relation {
     /// it denies the whole claim.
     #[serde(default)]
     pub part: Option<String>,
+    /// The question a group of related figures answers, shown as the group's
+    /// headline ("How many did the shelling kill?"). Exactly one relation of
+    /// each group of figures has one; a relation between statements has none.
+    #[serde(default)]
+    pub question: Option<String>,
 }
 
 /// Words the article puts in quotation marks as its own (scare quotes).

@@ -774,6 +774,7 @@ mod tests {
             to: same[0].id.clone(),
             note: String::new(),
             part: None,
+            question: None,
         };
         d.relations.insert(0, inside);
         let [a, b] = headline_claims(&d).unwrap();

@@ -186,11 +186,16 @@ pub fn short_label(f: &Figure) -> String {
     }
 }
 
-/// A group's heading from how its claims relate: "Claims that contradict
-/// and differ".
+/// A group's heading: the question the data says it answers (on one of its
+/// relations); without one (a dataset `check` would refuse), how its claims
+/// relate: "Claims that contradict and differ".
 pub fn group_heading(figures: &[Figure], relations: &[Relation], members: &[usize]) -> String {
+    let relations = group_relations(figures, relations, members);
+    if let Some(q) = relations.iter().find_map(|r| r.question.as_deref()) {
+        return q.to_string();
+    }
     let mut verbs: Vec<&str> = Vec::new();
-    for r in group_relations(figures, relations, members) {
+    for r in relations {
         let verb = match r.kind {
             RelationKind::Contradicts => "contradict",
             RelationKind::Conflicts => "conflict",
@@ -240,15 +245,9 @@ pub fn rows(lookup: &Lookup, members: &[usize]) -> Vec<FigureRow> {
         .collect()
 }
 
-/// The table caption of a group: its number as shown (`group` counts from
-/// 0, as `enumerate` gives it), how its claims relate, and its units, each
-/// once, in member order: "Group 1, contradicts and differs: Killed / Wounded".
-pub fn caption(
-    figures: &[Figure],
-    relations: &[Relation],
-    group: usize,
-    members: &[usize],
-) -> String {
+/// The table caption of a group: its heading and its units, each once, in
+/// member order: "How many were killed? (Killed / Wounded)".
+pub fn caption(figures: &[Figure], relations: &[Relation], members: &[usize]) -> String {
     let mut units: Vec<&str> = Vec::new();
     for &m in members {
         let unit = figures[m].unit.label();
@@ -256,15 +255,8 @@ pub fn caption(
             units.push(unit);
         }
     }
-    let mut kinds: Vec<&str> = Vec::new();
-    for r in group_relations(figures, relations, members) {
-        let kind = r.kind.label();
-        if !kinds.contains(&kind) {
-            kinds.push(kind);
-        }
-    }
-    let kinds = kinds.join(" and ").to_lowercase();
-    format!("Group {}, {kinds}: {}", group + 1, units.join(" / "))
+    let heading = group_heading(figures, relations, members);
+    format!("{heading} ({})", units.join(" / "))
 }
 
 #[cfg(test)]
@@ -302,6 +294,7 @@ mod tests {
             to: to.into(),
             note: "why".into(),
             part: None,
+            question: None,
         }
     }
 
@@ -356,8 +349,8 @@ mod tests {
             ]
         );
         assert_eq!(
-            caption(&figures, &relations, 0, group),
-            "Group 1, contradicts and differs: Killed / Wounded / Casualties"
+            caption(&figures, &relations, group),
+            "Claims that contradict and differ (Killed / Wounded / Casualties)"
         );
     }
 
@@ -452,6 +445,29 @@ mod tests {
     }
 
     #[test]
+    fn a_groups_question_is_its_heading_and_leads_its_caption() {
+        let figures = killed(&["a", "b", "c"]);
+        let mut relations = vec![
+            relation(RelationKind::Contradicts, "a", "b"),
+            relation(RelationKind::Differs, "b", "c"),
+        ];
+        relations[1].question = Some("How many were killed?".into());
+        assert_eq!(
+            group_heading(&figures, &relations, &[0, 1, 2]),
+            "How many were killed?"
+        );
+        assert_eq!(
+            caption(&figures, &relations, &[0, 1, 2]),
+            "How many were killed? (Killed)"
+        );
+        // A question outside the group heads nothing here.
+        assert_eq!(
+            group_heading(&figures, &relations[..1], &[0, 1]),
+            "Claims that contradict"
+        );
+    }
+
+    #[test]
     fn group_count_takes_its_singular_at_one() {
         assert_eq!(group_count(1), "1 group of related claims");
         assert_eq!(group_count(0), "0 groups of related claims");
@@ -465,6 +481,7 @@ mod tests {
             article: ArticleMeta {
                 title: String::new(),
                 title_editor_supplied: false,
+                summary: None,
                 language: "en".into(),
                 section_heads: vec![],
                 description: None,
