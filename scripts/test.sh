@@ -59,7 +59,7 @@ node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec test
 say "layer 3b: end-to-end against the fictional build (target/dist-fictional)"
 DIST_DIR=target/dist-fictional ARTICLE_DATA_DIR=data/fictional \
   node --test --test-concurrency=1 --test-timeout=180000 --test-reporter=spec \
-  tests/e2e/prerender.test.mjs tests/e2e/phone-graphic.test.mjs tests/e2e/reader-reach.test.mjs tests/e2e-fictional/
+  tests/e2e/prerender.test.mjs tests/e2e/phone-graphic.test.mjs tests/e2e/reader-reach.test.mjs tests/e2e/headlines.test.mjs tests/e2e-fictional/
 
 say "layer 4: the journeys in Firefox ESR and WebKitGTK (WebDriver) against dist/"
 failed=()

@@ -1,9 +1,9 @@
-use explorer_core::read::figures::{charts, group_heading, group_relations};
+use explorer_core::read::figures::{charts, group_heading};
 use explorer_core::read::scale::{scale_of, Scale};
-use explorer_core::read::wording::claim_summary;
 use yew::prelude::*;
 
 use super::measure_chart::MeasureChart;
+use super::relation_notes::RelationNotes;
 use crate::data::use_data;
 
 #[derive(Properties, PartialEq)]
@@ -15,10 +15,10 @@ pub struct ContestedGroupProps {
     pub onselect: Callback<AttrValue>,
 }
 
-/// One group of rival claims: a small chart per measure (killed apart from
-/// wounded, each on the panel's scale for its unit), one row per claim in
-/// its side's colour with its scope, and how the claims relate, with the
-/// data's notes.
+/// One group of rival claims under the question it answers: a small chart
+/// per measure (killed apart from wounded, each on the panel's scale for its
+/// unit), one row per claim in its side's colour with its scope, and how the
+/// claims relate, with the data's notes.
 #[function_component(ContestedGroup)]
 pub fn contested_group(props: &ContestedGroupProps) -> Html {
     let data = use_data();
@@ -35,24 +35,19 @@ pub fn contested_group(props: &ContestedGroupProps) -> Html {
             }
         })
         .collect();
-    let relations: Html = group_relations(&d.figures, &d.relations, &props.members)
-        .into_iter()
-        .map(|r| {
-            html! { <li>
-                <strong>{r.kind.label()}</strong>{": "}{claim_summary(&data.lookup, &r.from)}
-                {" · "}{claim_summary(&data.lookup, &r.to)}
-                <span class="note">{" "}{r.note.clone()}</span>
-            </li> }
-        })
-        .collect();
     html! {
         <article class="contested-group">
             <h3>{group_heading(&d.figures, &d.relations, &props.members)}</h3>
             <div class="measures">{measures}</div>
             <details class="how-related">
                 <summary>{"How these claims relate"}</summary>
-                <ul>{relations}</ul>
+                <RelationNotes members={props.members.clone()} />
             </details>
+            // Print cannot open a <details>: the notes print from this copy.
+            <div class="print-only how-related-print">
+                <h4>{"How these claims relate"}</h4>
+                <RelationNotes members={props.members.clone()} />
+            </div>
         </article>
     }
 }

@@ -1,15 +1,15 @@
 use std::rc::Rc;
 
 use explorer_core::read::figures::{
-    caption, charts, group_count, group_relations, groups_in_results, rows,
+    caption, charts, group_count, group_heading, groups_in_results, rows,
 };
 use explorer_core::read::query::Outcome;
 use explorer_core::read::scale::{scale_of, unit_scales};
-use explorer_core::read::wording::claim_summary;
 use yew::prelude::*;
 
 use super::figures_table::FiguresTable;
 use super::measure_chart::MeasureChart;
+use super::relation_notes::RelationNotes;
 use crate::data::use_data;
 
 #[derive(Properties, PartialEq)]
@@ -18,8 +18,8 @@ pub struct FiguresViewProps {
     pub onselect: Callback<AttrValue>,
 }
 
-/// Contested figures side by side, a group per set of claims that contradict
-/// each other: a chart (hidden from screen readers) and a table with the
+/// Contested figures side by side, a group per set of related claims under
+/// the question it answers: a chart (hidden from screen readers) and a table with the
 /// same content for everyone.
 #[function_component(FiguresView)]
 pub fn figures_view(props: &FiguresViewProps) -> Html {
@@ -32,7 +32,7 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
         .iter()
         .enumerate()
         .map(|(n, members)| {
-            let caption = caption(&d.figures, &d.relations, n, members);
+            let caption = caption(&d.figures, &d.relations, members);
             // One chart per unit: killed never shares a scale with wounded.
             let charts: Html = charts(&d.figures, members)
                 .into_iter()
@@ -44,21 +44,13 @@ pub fn figures_view(props: &FiguresViewProps) -> Html {
                     </div>
                 </> })
                 .collect();
-            let relations: Html = group_relations(&d.figures, &d.relations, members)
-                .into_iter()
-                .map(|r| html! { <li>
-                    <strong class="relation-kind">{r.kind.label()}</strong>{": "}
-                    {claim_summary(&data.lookup, &r.from)}{" · "}{claim_summary(&data.lookup, &r.to)}
-                    <span class="note">{" "}{r.note.clone()}</span>
-                </li> })
-                .collect();
             let rows = Rc::new(rows(&data.lookup, members));
             html! {
                 <figure class="comparison" key={n}>
-                    <h3 class="group-title">{caption.clone()}</h3>
+                    <h3 class="group-title">{group_heading(&d.figures, &d.relations, members)}</h3>
                     {charts}
                     <FiguresTable {caption} {rows} onselect={props.onselect.clone()} />
-                    <ul class="relations">{relations}</ul>
+                    <RelationNotes members={members.clone()} />
                 </figure>
             }
         })

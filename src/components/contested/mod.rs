@@ -5,3 +5,4 @@ pub mod contested_panel;
 pub mod figures_table;
 pub mod figures_view;
 pub mod measure_chart;
+pub mod relation_notes;
