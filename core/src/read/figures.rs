@@ -263,7 +263,7 @@ pub fn caption(
             kinds.push(kind);
         }
     }
-    let kinds = kinds.join(" and ").to_lowercase();
+    let kinds = kinds.join(" and ").to_ascii_lowercase();
     format!("Group {}, {kinds}: {}", group + 1, units.join(" / "))
 }
 
