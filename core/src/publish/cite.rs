@@ -29,7 +29,7 @@ fn cited<'a>(l: &Lookup<'a>, id: &str) -> Option<Cited<'a>> {
         let who = format!(
             "{speaker}, {}, {}",
             channel_words(s.channel),
-            s.mode.label().to_lowercase()
+            s.mode.label().to_ascii_lowercase()
         );
         let what = format!("Statement: {}", s.kind.label());
         return Some(Cited {

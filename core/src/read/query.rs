@@ -426,10 +426,10 @@ fn facet_options(d: &Dataset, mentions: &[(usize, usize, u32)]) -> [Vec<FacetOpt
     options[Facet::Side.index()] = d.sides.iter().map(|s| option(&s.id, &s.name)).collect();
     options[Facet::Party.index()] = d.parties.iter().map(|p| option(&p.id, &p.name)).collect();
     // Every person, and the parties that speak or claim as themselves.
-    let mut actors: Vec<&str> = d.statements.iter().map(|s| s.speaker.as_str()).collect();
-    actors.extend(d.figures.iter().filter_map(|f| f.claimant.as_deref()));
-    actors.sort_unstable();
-    let speaks = |id: &str| actors.binary_search(&id).is_ok();
+    let speakers = d.statements.iter().map(|s| s.speaker.as_str());
+    let actors =
+        IdIndex::new(speakers.chain(d.figures.iter().filter_map(|f| f.claimant.as_deref())));
+    let speaks = |id: &str| actors.get(id).is_some();
     let parties = d.parties.iter().filter(|p| speaks(&p.id));
     options[Facet::Person.index()] = d
         .people
@@ -497,7 +497,7 @@ struct Resolver<'a> {
     /// (statement id, figure index), sorted: a statement's figures in order.
     figures_of: Vec<(&'a str, u32)>,
     /// Ids of the claims another claim disputes (or that dispute one), sorted.
-    disputed: Vec<&'a str>,
+    disputed: IdIndex<'a>,
     /// (start, end, option position) of every place and time span, sorted.
     place_spans: Vec<(usize, usize, u32)>,
     time_spans: Vec<(usize, usize, u32)>,
@@ -518,13 +518,12 @@ impl<'a> Resolver<'a> {
             .filter_map(|(i, f)| Some((f.statement.as_deref()?, i as u32)))
             .collect();
         figures_of.sort_unstable();
-        let mut disputed: Vec<&str> = d
-            .relations
-            .iter()
-            .filter(|r| r.kind.disputes())
-            .flat_map(|r| [r.from.as_str(), r.to.as_str()])
-            .collect();
-        disputed.sort_unstable();
+        let disputed = IdIndex::new(
+            d.relations
+                .iter()
+                .filter(|r| r.kind.disputes())
+                .flat_map(|r| [r.from.as_str(), r.to.as_str()]),
+        );
         let mut place_spans: Vec<(usize, usize, u32)> = d
             .places
             .iter()
@@ -553,7 +552,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn is_disputed(&self, id: &str) -> bool {
-        self.disputed.binary_search(&id).is_ok()
+        self.disputed.get(id).is_some()
     }
 
     /// The places, times and names whose spans lie inside `start..end`.
@@ -678,9 +677,13 @@ impl<'a> Resolver<'a> {
 
 /// Positions in `items`, sorted by id, for `Index::item_by_id`.
 fn sorted_by_id(items: &[Item]) -> Vec<u32> {
-    let mut by_id: Vec<u32> = (0..items.len() as u32).collect();
-    by_id.sort_unstable_by(|&a, &b| items[a as usize].id.cmp(&items[b as usize].id));
-    by_id
+    // Sorted as (id, position) pairs, as `IdIndex` sorts: each sort of
+    // another type or order is another copy of the sort in the wasm.
+    let mut by_id: Vec<(&str, u32)> = (items.iter().enumerate())
+        .map(|(i, item)| (item.id.as_str(), i as u32))
+        .collect();
+    by_id.sort_unstable();
+    by_id.into_iter().map(|(_, i)| i).collect()
 }
 
 fn sorted(mut v: Vec<u32>) -> Vec<u32> {

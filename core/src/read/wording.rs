@@ -131,7 +131,10 @@ pub fn claim_summary(lookup: &Lookup, id: &str) -> String {
 /// `side` ("Pakistan's government" on the side "Pakistan"): the card then
 /// does not print the side twice (its colour stays).
 pub fn name_repeats_side(name: &str, side: &str) -> bool {
-    let (name, side) = (name.to_lowercase(), side.to_lowercase());
+    // Char by char: `str::to_lowercase`'s final-sigma rule brings its own
+    // Unicode tables into the wasm, and a prefix test needs none of it.
+    let lower = |s: &str| s.chars().flat_map(char::to_lowercase).collect::<String>();
+    let (name, side) = (lower(name), lower(side));
     name.strip_prefix(&side)
         .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\'', '’', ',', '-']))
 }
@@ -187,7 +190,7 @@ pub fn card_line(s: &Statement) -> String {
         let words: Vec<String> = s
             .hedges
             .iter()
-            .map(|h| format!("“{}”", h.label().to_lowercase()))
+            .map(|h| format!("“{}”", h.label().to_ascii_lowercase()))
             .collect();
         format!("hedged: {}", words.join(", "))
     });

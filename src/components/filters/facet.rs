@@ -48,7 +48,7 @@ pub fn facet_group(props: &FacetProps) -> Html {
         };
         let label = match props.facet {
             Facet::Mention => "Find a name".to_string(),
-            facet => format!("Find a {}", facet.label().to_lowercase()),
+            facet => format!("Find a {}", facet.label().to_ascii_lowercase()),
         };
         html! { <input type="search" class="typeahead" placeholder={label.clone()} aria-label={label} value={(*find).clone()} {oninput} /> }
     });

@@ -45,7 +45,7 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
             <p class="counted">{f.counts.clone()}</p>
             <p class="figure-number">
                 <span class="figure-value">{wording(f)}</span>
-                <span class="figure-unit">{f.unit.label().to_lowercase()}</span>
+                <span class="figure-unit">{f.unit.label().to_ascii_lowercase()}</span>
             </p>
             <p class="card-head">
                 <SideChip actor={f.claimant.clone().map(AttrValue::from)} />
