@@ -200,8 +200,9 @@ pub struct Index {
     passage_items: Vec<Vec<u32>>,
     /// Every name in the text: (start, end, Mentions option), by start.
     pub mentions: Vec<(usize, usize, u32)>,
-    /// (time id, Time option), sorted by id: a link naming one time of a
-    /// short label's group chooses the group (`Index::option_key`).
+    /// Per time (in dataset order), its id and Time option: a link naming
+    /// one time of a short label's group chooses the group
+    /// (`Index::option_key`). An article names few times: a scan.
     time_ids: Vec<(String, u32)>,
 }
 
@@ -305,12 +306,8 @@ impl Index {
         if facet != Facet::Time {
             return None;
         }
-        let at = self
-            .time_ids
-            .binary_search_by(|(id, _)| id.as_str().cmp(key))
-            .ok()?;
-        let option = self.time_ids[at].1 as usize;
-        Some(&self.options[facet.index()][option].key)
+        let &(_, option) = self.time_ids.iter().find(|(id, _)| id == key)?;
+        Some(&self.options[facet.index()][option as usize].key)
     }
 
     /// The Mentions options named in `start..end`.
@@ -509,16 +506,10 @@ fn option(key: &str, label: &str) -> FacetOption {
     }
 }
 
-/// Every time's id with its option, sorted by id.
+/// Every time's id with its option.
 fn time_ids(d: &Dataset, times: &TimeGroups) -> Vec<(String, u32)> {
-    let mut ids: Vec<(String, u32)> = d
-        .times
-        .iter()
-        .zip(&times.option_of)
-        .map(|(t, &o)| (t.id.clone(), o))
-        .collect();
-    ids.sort_unstable();
-    ids
+    let ids = d.times.iter().map(|t| t.id.clone());
+    ids.zip(times.option_of.iter().copied()).collect()
 }
 
 /// Options from (key, label) pairs of distinct values (`sorted_unique`), so

@@ -3,8 +3,6 @@
 //! to its first ", " or ": " ("Friday", "now", "2021"), and every time with
 //! the same short label is one option. The card keeps the full label.
 
-use std::collections::BTreeMap;
-
 use crate::dataset::model::TimeRef;
 
 /// The label up to its first ", " or ": " (the whole label when it has
@@ -36,15 +34,22 @@ pub struct TimeGroups {
 
 impl TimeGroups {
     pub fn new(times: &[TimeRef]) -> TimeGroups {
-        let mut seen: BTreeMap<&str, u32> = BTreeMap::new();
+        // (short label, option), sorted by label: an insertion into a sorted
+        // vector, as `query::sorted_unique` does (a map or a sort of a new
+        // element type costs the reader's wasm kilobytes).
+        let mut seen: Vec<(&str, u32)> = Vec::new();
         let mut groups = TimeGroups::default();
         for t in times {
             let short = short_label(&t.label);
-            let next = groups.options.len() as u32;
-            let at = *seen.entry(short).or_insert(next);
-            if at == next {
-                groups.options.push((t.id.clone(), short.to_string()));
-            }
+            let at = match seen.binary_search_by(|&(s, _)| s.cmp(short)) {
+                Ok(k) => seen[k].1,
+                Err(k) => {
+                    let at = groups.options.len() as u32;
+                    seen.insert(k, (short, at));
+                    groups.options.push((t.id.clone(), short.to_string()));
+                    at
+                }
+            };
             groups.option_of.push(at);
         }
         groups
