@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use explorer_core::read::figures::{claimant_name, wording};
+use explorer_core::read::times::when_line;
 use explorer_core::read::wording::channel_words;
 
 use super::cite_buttons::CiteButtons;
@@ -54,6 +55,7 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
             </p>
             <blockquote class="words source-words">{highlighted(&f.span.text, &props.search)}</blockquote>
             if !meta.is_empty() { <p class="meta">{meta.join(" · ")}</p> }
+            if let Some(when) = when_line(&data.dataset.times, f.span.start, f.span.end) { <p class="meta when">{when}</p> }
             if let Some(note) = f.note.clone() { <p class="note">{"Note: "}{note}</p> }
             <RelationList id={AttrValue::from(f.id.clone())} />
             <div class="card-actions">

@@ -1,4 +1,5 @@
 use explorer_core::dataset::model::Mode;
+use explorer_core::read::times::when_line;
 use explorer_core::read::wording::{card_line, role_line};
 use yew::prelude::*;
 
@@ -44,6 +45,7 @@ pub fn statement_row(props: &StatementRowProps) -> Html {
             </p>
             <blockquote class={words_class}>{highlighted(&s.span.text, &props.search)}</blockquote>
             <p class="meta">{card_line(s)}</p>
+            if let Some(when) = when_line(&data.dataset.times, s.span.start, s.span.end) { <p class="meta when">{when}</p> }
             if let Some(note) = s.note.clone() { <p class="note">{"Note: "}{note}</p> }
             <RelationList id={AttrValue::from(s.id.clone())} />
             <div class="card-actions">
