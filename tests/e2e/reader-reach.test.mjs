@@ -167,12 +167,14 @@ function misshownOptions() {
   return out;
 }
 
-test('the Time facet has one short option per label, old links choose its group, cards keep the full label, empty options hide', async (t) => {
+test('the Time facet has one short option per label, old links choose its group, cards then say the full label, empty options hide', async (t) => {
   const shorts = [...new Set(dataset.times.map((t) => shortLabel(t.label)))];
   const page = await openApp(t, browser, server.origin, '');
   const options = page.locator('#facet-time button[data-option]');
   assert.deepEqual((await options.locator('.option-label').allTextContents()).sort(), [...shorts].sort());
   assert.deepEqual(await page.evaluate(misshownOptions), [], 'with nothing chosen');
+  // With no time chosen the cards stay short: no "When" line.
+  assert.equal(await page.locator('li.row .when').count(), 0, 'no time detail with no time chosen');
   // The largest group, by a link naming its last time (as links did when
   // each time was an option).
   const group = shorts.map((s) => dataset.times.filter((t) => shortLabel(t.label) === s))
@@ -184,7 +186,7 @@ test('the Time facet has one short option per label, old links choose its group,
   assert.equal(await page.locator('.notice').count(), 0, 'the old link is understood');
   const chosen = page.locator('#facet-time button[aria-pressed="true"]');
   assert.deepEqual(await chosen.locator('.option-label').allTextContents(), [shortLabel(group[0].label)]);
-  // Every card found names the full label of one of the group's times.
+  // Every card found says the full label of one of the group's times.
   const whens = await page.locator('li.row:not([hidden]) .when').allTextContents();
   assert.equal(whens.length, await page.locator('li.row:not([hidden])').count());
   assert.ok(whens.length > 0);

@@ -4,6 +4,7 @@
 //! the same short label is one option. The card keeps the full label.
 
 use crate::dataset::model::TimeRef;
+use crate::read::query::{Facet, Filters};
 
 /// The label up to its first ", " or ": " (the whole label when it has
 /// neither), trimmed.
@@ -63,6 +64,14 @@ pub fn times_within(times: &[TimeRef], start: usize, end: usize) -> Vec<&TimeRef
         .iter()
         .filter(|t| t.span.start >= start && t.span.end <= end)
         .collect()
+}
+
+/// Whether the cards say their times in full (`when_line`): while the
+/// reader narrows by time, where a short option ("Friday") leaves open which
+/// of its times a card holds. Otherwise the cards stay as short as before
+/// (an embed's frame is as tall as its first cards).
+pub fn cards_say_when(filters: &Filters) -> bool {
+    filters.selected.contains_key(&Facet::Time)
 }
 
 /// A card's line on when, with each time's full label ("When: Friday,
@@ -149,6 +158,16 @@ mod tests {
         );
         assert_eq!(when_line(&times, 12, 30).as_deref(), Some("When: now: B"));
         assert_eq!(when_line(&times, 24, 30), None);
+    }
+
+    #[test]
+    fn cards_say_when_only_while_a_time_is_chosen() {
+        let mut f = Filters::default();
+        assert!(!cards_say_when(&f));
+        f.toggle(Facet::Place, "p");
+        assert!(!cards_say_when(&f));
+        f.toggle(Facet::Time, "t");
+        assert!(cards_say_when(&f));
     }
 
     proptest! {
