@@ -1,8 +1,11 @@
-// Issue 26, parts 1, 6 and 7: the lead graphic is whole on a phone and in
-// a 680 px column, the article's markers are quiet and count up through the
-// text, and the embed views fit. At 390 and 680 px, light and dark, on the
-// build under test (the shipped dataset, or the fictional one: test.sh runs
-// this file against both). Counts come from the dataset, never written here.
+// Issue 26, parts 1, 6, 7 and 8: the lead graphic is whole on a phone and
+// in a 680 px column, the article's markers are quiet and count up through
+// the text, and the embed views fit (at 375 px too, with no name on its
+// number badge); the view tabs never break inside a word (320 to 390 px);
+// print shows nothing that refers to the markers it hides. At 390 and 680
+// px, light and dark, on the build under test (the shipped dataset, or the
+// fictional one: test.sh runs this file against both). Counts come from the
+// dataset, never written here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
