@@ -625,3 +625,111 @@ fn the_mention_key_and_the_voices_view_round_trip_and_junk_is_noticed() {
     assert_eq!(notices.len(), 2, "{notices:?}");
     assert!(notices[0].contains("mention"), "{notices:?}");
 }
+
+/// The items (positions in the index) that pass `base` without its Time
+/// choice and whose words hold the span of one of `times` (time ids): what
+/// choosing those times one by one, before they were grouped, found together.
+fn holding_times(d: &Dataset, index: &Index, base: &Filters, times: &[&str]) -> Vec<usize> {
+    let mut others = base.clone();
+    others.selected.remove(&Facet::Time);
+    let spans: Vec<(usize, usize)> = d
+        .times
+        .iter()
+        .filter(|t| times.contains(&t.id.as_str()))
+        .map(|t| (t.span.start, t.span.end))
+        .collect();
+    let mut found: Vec<usize> = index
+        .run(&others)
+        .items
+        .into_iter()
+        .filter(|&i| {
+            let item = &index.items[i];
+            spans.iter().any(|&(s, e)| s >= item.start && e <= item.end)
+        })
+        .collect();
+    found.sort_unstable();
+    found
+}
+
+/// Per Time option, the ids of its times (by short label).
+fn time_members<'a>(d: &'a Dataset, index: &Index) -> Vec<Vec<&'a str>> {
+    use explorer_core::read::times::short_label;
+    index
+        .options(Facet::Time)
+        .iter()
+        .map(|o| {
+            d.times
+                .iter()
+                .filter(|t| short_label(&t.label) == o.label)
+                .map(|t| t.id.as_str())
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn a_time_option_is_a_short_label_and_chooses_every_time_with_it() {
+    use explorer_core::read::times::short_label;
+    let (d, index) = setup();
+    let options = index.options(Facet::Time);
+    let mut shorts: Vec<&str> = d.times.iter().map(|t| short_label(&t.label)).collect();
+    shorts.sort_unstable();
+    shorts.dedup();
+    assert_eq!(options.len(), shorts.len());
+    // The shipped data has grouped times (many on one day), so this test
+    // has teeth.
+    assert!(options.len() < d.times.len());
+    let members = time_members(&d, &index);
+    // Every time is in exactly one option.
+    let mut all: Vec<&str> = members.iter().flatten().copied().collect();
+    all.sort_unstable();
+    let mut ids: Vec<&str> = d.times.iter().map(|t| t.id.as_str()).collect();
+    ids.sort_unstable();
+    assert_eq!(all, ids);
+    for (option, members) in options.iter().zip(&members) {
+        // The label is short: no clause after a comma or a colon.
+        assert!(!option.label.contains(", ") && !option.label.contains(": "));
+        let f = filters(&[(Facet::Time, &option.key)]);
+        let mut found = index.run(&f).items;
+        found.sort_unstable();
+        assert_eq!(
+            found,
+            holding_times(&d, &index, &f, members),
+            "{}",
+            option.label
+        );
+        // A link naming any of its times (made before they were grouped)
+        // chooses the option.
+        for id in members {
+            let (s, notices) = decode(&format!("time={id}"), &index);
+            assert!(notices.is_empty(), "{notices:?}");
+            assert_eq!(s.filters, f, "{id}");
+        }
+    }
+    let (s, notices) = decode("time=t-no-such-time", &index);
+    assert!(s.filters.is_empty());
+    assert_eq!(notices, ["Ignored unknown time “t-no-such-time”."]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    /// Under any other filters, a Time option finds (and counts) the union
+    /// of what its times found one by one.
+    #[test]
+    fn a_time_option_finds_the_union_of_its_times(base in arb_filters(&setup().1)) {
+        let (d, index) = setup();
+        let members = time_members(&d, &index);
+        let o = index.run(&base);
+        for (n, (option, members)) in index.options(Facet::Time).iter().zip(&members).enumerate() {
+            let mut f = base.clone();
+            f.selected.remove(&Facet::Time);
+            f.toggle(Facet::Time, &option.key);
+            let union = holding_times(&d, &index, &f, members);
+            let mut found = index.run(&f).items;
+            found.sort_unstable();
+            prop_assert_eq!(&found, &union, "{}", &option.label);
+            prop_assert_eq!(o.counts[Facet::Time.index()][n], union.len());
+        }
+    }
+}

@@ -16,22 +16,24 @@ use results::figure_row::FigureRow;
 use results::statement_row::StatementRow;
 
 /// A statement's or figure's card (its row's content in the results, or an
-/// embed's one card), with its kind: `statement` or `figure`.
+/// embed's one card), with its kind: `statement` or `figure`. `when`: the
+/// card says its times in full (`read::times::cards_say_when`).
 pub fn item_card(
     target: ItemRef,
     search: AttrValue,
     href: AttrValue,
     onselect: &Callback<AttrValue>,
+    when: bool,
 ) -> (&'static str, Html) {
     let onselect = onselect.clone();
     match target {
         ItemRef::Statement(s) => (
             "statement",
-            html! { <StatementRow statement={s} {search} {href} {onselect} /> },
+            html! { <StatementRow statement={s} {search} {href} {onselect} {when} /> },
         ),
         ItemRef::Figure(f) => (
             "figure",
-            html! { <FigureRow figure={f} {search} {href} {onselect} /> },
+            html! { <FigureRow figure={f} {search} {href} {onselect} {when} /> },
         ),
     }
 }

@@ -1,8 +1,11 @@
-// Issue 26, parts 1, 6 and 7: the lead graphic is whole on a phone and in
-// a 680 px column, the article's markers are quiet and count up through the
-// text, and the embed views fit. At 390 and 680 px, light and dark, on the
-// build under test (the shipped dataset, or the fictional one: test.sh runs
-// this file against both). Counts come from the dataset, never written here.
+// Issue 26, parts 1, 6, 7 and 8: the lead graphic is whole on a phone and
+// in a 680 px column, the article's markers are quiet and count up through
+// the text, and the embed views fit (at 375 px too, with no name on its
+// number badge); the view tabs never break inside a word (320 to 390 px);
+// print shows nothing that refers to the markers it hides. At 390 and 680
+// px, light and dark, on the build under test (the shipped dataset, or the
+// fictional one: test.sh runs this file against both). Counts come from the
+// dataset, never written here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
@@ -159,15 +162,35 @@ test('with a filter or a search the markers stand out, still in reading order, e
   assert.ok(sizes.every((r) => r.width >= 24 && r.height >= 24), 'every marker is 24 x 24 px or more');
 });
 
-test('every embed view fits at 390 and 680 px, light and dark, with chart text of 12 px or more', async (t) => {
+/** Visible cards whose speaker's name (its text as laid out, line by line)
+ *  intersects their number badge's box: "id: name". */
+function namesOnBadges() {
+  const meets = (a, b) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+  const out = [];
+  for (const li of document.querySelectorAll('li.row:not([hidden])')) {
+    const num = li.querySelector(':scope > .num')?.getBoundingClientRect();
+    if (!num || num.width === 0) continue;
+    for (const name of li.querySelectorAll('.speaker')) {
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      if ([...range.getClientRects()].some((r) => r.width > 0 && meets(r, num))) out.push(`${li.id}: ${name.textContent}`);
+    }
+  }
+  return out;
+}
+
+/** The embed views' widths: a phone's (375, 390) and a reading column's. */
+const EMBED_WIDTHS = [375, ...WIDTHS];
+
+test('every embed view fits at 375, 390 and 680 px, light and dark, with chart text of 12 px or more', async (t) => {
   const sites = await startSites(t);
   const { figures, relations } = await readDataset();
   const ids = new Set(figures.map((f) => f.id));
   const card = relations.find((r) => ids.has(r.from)).from;
   const views = [['list', 'embed=1'], ['figures', 'view=figures&embed=1'], ['voices', 'view=voices&embed=1'],
     ['card', `sel=${card}&view=card&embed=1`]];
-  const heights = [];
-  for (const width of WIDTHS) {
+  const heights = new Map(views.map(([name]) => [name, []]));
+  for (const width of EMBED_WIDTHS) {
     for (const scheme of SCHEMES) {
       for (const [name, query] of views) {
         const where = `${name} embed at ${width} px, ${scheme}`;
@@ -176,7 +199,7 @@ test('every embed view fits at 390 and 680 px, light and dark, with chart text o
         await page.goto(url);
         const { iframe, frame } = await explorerFrame(page);
         const { outer } = await settledHeight(page, iframe, frame);
-        if (scheme === 'light') heights.push(`${name} ${width}px: ${outer} px`);
+        if (scheme === 'light') heights.get(name).push(`${outer} px at ${width}`);
         await assertWhole(frame, where);
         assert.deepEqual(await page.evaluate(sidewaysScrollers), [], `${where}: the host page`);
         // The speaker's name never runs into the number badge.
@@ -190,11 +213,112 @@ test('every embed view fits at 390 and 680 px, light and dark, with chart text o
           return [...range.getClientRects()].some((r) => r.width > 0 && r.right > num.left && r.top < num.bottom && r.bottom > num.top);
         }).length);
         assert.equal(clashes, 0, `${where}: a name runs into its number badge`);
+        assert.deepEqual(await frame.evaluate(namesOnBadges), [], `${where}: a speaker's name overlaps its number badge`);
         if (name === 'figures' && width === 680 && scheme === 'light') await iframe.screenshot({ path: `${SHOTS}/embed-figures-column-680.png` });
         assert.deepEqual(problems, []);
         await page.context().close();
       }
     }
   }
-  console.log(`# embed heights: ${heights.join('; ')}`);
+  // One line per view, for the closing note: its height at each width.
+  for (const [name, at] of heights) console.log(`# ${name} embed: ${at.join(', ')}`);
+});
+
+/** The words of the visible controls matched by `selector` that break
+ *  across lines ("Voic|es"): "label: word". */
+function brokenWords(selector) {
+  const out = [];
+  for (const el of document.querySelectorAll(selector)) {
+    // Not in a closed disclosure (whose content keeps its boxes).
+    if (!el.checkVisibility()) continue;
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      for (const m of node.textContent.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) out.push(`${el.textContent.trim()}: ${m[0]}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** The view tabs and the embeds' controls: labels that must wrap between
+ *  words only. */
+const CONTROLS = '.segmented button, [role=tab], .embed-bar summary, .embed-header a, .jump-bar a';
+
+test('at 320, 375 and 390 px no view tab or embed control breaks inside a word', async (t) => {
+  const sites = await startSites(t);
+  for (const width of [320, 375, 390]) {
+    const page = await openApp(t, browser, server.origin, '', { viewport: { width, height: 844 } });
+    const tabs = await page.locator('.segmented button').count();
+    assert.ok(tabs >= 3, `${width} px: the view tabs are there`);
+    assert.deepEqual(await page.evaluate(brokenWords, CONTROLS), [], `${width} px: the reader's tabs`);
+    for (const query of ['embed=1', 'view=figures&embed=1', 'view=voices&embed=1']) {
+      const url = await sites.writeHost(`tabs-${width}.html`, snippet(sites.explorer, query));
+      const { page: host } = await hostPage(browser, t, sites.origins, { viewport: { width, height: 900 } });
+      await host.goto(url);
+      const { frame } = await explorerFrame(host);
+      assert.deepEqual(await frame.evaluate(brokenWords, CONTROLS), [], `${width} px: the embed ${query}`);
+      await host.context().close();
+    }
+  }
+});
+
+test('at 375 px no speaker name runs into its card number on the page', async (t) => {
+  const page = await openApp(t, browser, server.origin, '', { viewport: { width: 375, height: 812 } });
+  await settled(page);
+  const all = page.getByRole('button', { name: /^Show all \d+/ });
+  if (await all.count()) await all.first().click();
+  await settled(page);
+  const rows = await page.locator('li.row:not([hidden]) .speaker').count();
+  assert.ok(rows > 0, 'cards with speakers are shown');
+  assert.deepEqual(await page.evaluate(namesOnBadges), [], 'a name overlaps its number badge');
+});
+
+/** Text shown in print that speaks of the article's markers, and the
+ *  markers and card numbers print still shows. */
+function printedMarkerTalk() {
+  const out = [];
+  for (const el of document.querySelectorAll('a.marker, li.row > .num')) {
+    if (el.getClientRects().length) out.push(`shown: ${el.className} ${el.textContent}`);
+  }
+  const text = document.body.innerText;
+  for (const m of text.matchAll(/[^\n]*\b(markers?|numbers? in the text|numbered)\b[^\n]*/gi)) out.push(`says: ${m[0]}`);
+  return out;
+}
+
+test('in print no line refers to the markers print hides, filtered or not, on the page and in the embeds', async (t) => {
+  const { parties } = await readDataset();
+  const page = await openApp(t, browser, server.origin, '', { viewport: { width: 680, height: 900 } });
+  await settled(page);
+  const printed = async (where) => {
+    await page.emulateMedia({ media: 'print' });
+    assert.deepEqual(await page.evaluate(printedMarkerTalk), [], `${where}: print`);
+    await page.emulateMedia({ media: 'screen' });
+  };
+  // On screen the note and the numbers are there (so the check has teeth).
+  assert.ok((await page.evaluate(() => document.body.innerText)).match(/numbers in the text/i), 'the note shows on screen');
+  assert.ok(await page.locator('li.row:not([hidden]) > .num').count() > 0, 'card numbers show on screen');
+  await printed('the page');
+  // Filtered, the markers stand out on screen; print hides them still.
+  await page.goto(`${page.url().split('?')[0]}?party=${parties[0].id}`);
+  await appReady(page);
+  await settled(page);
+  await printed('filtered');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 0, 'the page prints');
+  const sites = await startSites(t);
+  for (const query of ['embed=1', 'view=figures&embed=1']) {
+    const url = await sites.writeHost('print.html', snippet(sites.explorer, query));
+    const { page: host } = await hostPage(browser, t, sites.origins);
+    await host.goto(url);
+    const { frame } = await explorerFrame(host);
+    await host.emulateMedia({ media: 'print' });
+    assert.deepEqual(await frame.evaluate(printedMarkerTalk), [], `the embed ${query}: print`);
+    await host.context().close();
+  }
 });

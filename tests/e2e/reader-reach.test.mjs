@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
-import { launch, startServer, openApp, readDataset, datasetMeta, settled, SHOTS } from './browser.mjs';
+import { launch, startServer, openApp, appReady, readDataset, datasetMeta, settled, SHOTS } from './browser.mjs';
 
 const META = datasetMeta();
 let browser, server, dataset;
@@ -144,4 +144,60 @@ test('"About this data" holds version, hash, the headline\'s note and the change
   const ofArticle = dataset.corrections.filter((c) => c.kind === 'article').length;
   assert.equal(await about.locator('.article-corrections li').count(), ofArticle);
   assert.equal(await about.locator('.data-changes li').count(), dataset.corrections.length - ofArticle);
+});
+
+/** A time's short label, as the core cuts it (`read::times::short_label`):
+ *  up to the first ", " or ": ". */
+const shortLabel = (label) => {
+  const cuts = [', ', ': '].map((s) => label.indexOf(s)).filter((i) => i > 0);
+  return cuts.length ? label.slice(0, Math.min(...cuts)).trim() : label.trim();
+};
+
+/** Per facet group and the side chips, the options whose showing is not
+ *  "a count above zero, or chosen": "facet option: count, pressed, shown". */
+function misshownOptions() {
+  const out = [];
+  for (const d of document.querySelectorAll('details.facet')) d.open = true;
+  for (const b of document.querySelectorAll('.facets button[data-option], .chips button[data-option]')) {
+    const count = Number(b.querySelector('.count').textContent);
+    const pressed = b.getAttribute('aria-pressed') === 'true';
+    const shown = !b.closest('li').hidden;
+    if (shown !== (pressed || count > 0)) out.push(`${b.dataset.option}: ${count}, ${pressed}, ${shown}`);
+  }
+  return out;
+}
+
+test('the Time facet has one short option per label, old links choose its group, cards then say the full label, empty options hide', async (t) => {
+  const shorts = [...new Set(dataset.times.map((t) => shortLabel(t.label)))];
+  const page = await openApp(t, browser, server.origin, '');
+  const options = page.locator('#facet-time button[data-option]');
+  assert.deepEqual((await options.locator('.option-label').allTextContents()).sort(), [...shorts].sort());
+  assert.deepEqual(await page.evaluate(misshownOptions), [], 'with nothing chosen');
+  // With no time chosen the cards stay short: no "When" line.
+  assert.equal(await page.locator('li.row .when').count(), 0, 'no time detail with no time chosen');
+  // The largest group, by a link naming its last time (as links did when
+  // each time was an option).
+  const group = shorts.map((s) => dataset.times.filter((t) => shortLabel(t.label) === s))
+    .sort((a, b) => b.length - a.length)[0];
+  const base = page.url().split('?')[0];
+  await page.goto(`${base}?time=${group.at(-1).id}`);
+  await appReady(page);
+  await settled(page);
+  assert.equal(await page.locator('.notice').count(), 0, 'the old link is understood');
+  const chosen = page.locator('#facet-time button[aria-pressed="true"]');
+  assert.deepEqual(await chosen.locator('.option-label').allTextContents(), [shortLabel(group[0].label)]);
+  // Every card found says the full label of one of the group's times.
+  const whens = await page.locator('li.row:not([hidden]) .when').allTextContents();
+  assert.equal(whens.length, await page.locator('li.row:not([hidden])').count());
+  assert.ok(whens.length > 0);
+  for (const when of whens) assert.ok(group.some((t) => when.includes(t.label)), `${when} names a time of the group`);
+  assert.equal(Number(await chosen.locator('.count').textContent()), whens.length, 'the count is over the whole group');
+  // Options with no results fold away in every facet, the chosen one stays.
+  const misshown = await page.evaluate(misshownOptions);
+  assert.deepEqual(misshown, [], 'with a time chosen');
+  assert.ok(await page.locator('.facets li[hidden] button[data-option]').count() > 0, 'some options have no results');
+  // An unknown time gets the same notice as before.
+  await page.goto(`${base}?time=t-no-such-time`);
+  await appReady(page);
+  assert.match(await page.locator('.notice').textContent(), /Ignored unknown time “t-no-such-time”/);
 });

@@ -10,6 +10,7 @@ pub mod query;
 pub mod scale;
 pub mod segments;
 pub mod state;
+pub mod times;
 pub mod url_state;
 pub mod view_rules;
 pub mod voices;

@@ -10,6 +10,7 @@ use crate::dataset::lookup::{IdIndex, Lookup};
 use crate::dataset::model::{Dataset, Figure, Statement};
 use crate::read::fold::{terms, Folded};
 use crate::read::mentions::named;
+use crate::read::times::TimeGroups;
 use crate::read::voices::{figure_support, Support};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -199,6 +200,10 @@ pub struct Index {
     passage_items: Vec<Vec<u32>>,
     /// Every name in the text: (start, end, Mentions option), by start.
     pub mentions: Vec<(usize, usize, u32)>,
+    /// Per time (in dataset order), its id and Time option: a link naming
+    /// one time of a short label's group chooses the group
+    /// (`Index::option_key`). An article names few times: a scan.
+    time_ids: Vec<(String, u32)>,
 }
 
 /// The answer to a query.
@@ -240,8 +245,9 @@ impl Index {
     /// The index with the names the text holds (`read::mentions::find`, as
     /// (start, end, who)), found at build time.
     pub fn with_mentions(d: &Dataset, article: &str, found: &[(usize, usize, u32)]) -> Index {
-        let options = facet_options(d, found);
-        let mut resolver = Resolver::new(d, &options);
+        let times = TimeGroups::new(&d.times);
+        let options = facet_options(d, found, &times);
+        let mut resolver = Resolver::new(d, &options, &times);
         resolver.mentions = found
             .iter()
             .filter_map(|&(s, e, who)| {
@@ -287,7 +293,21 @@ impl Index {
             passage_names: passage_names.into_iter().map(sorted).collect(),
             passage_items,
             mentions,
+            time_ids: time_ids(d, &times),
         }
+    }
+
+    /// The key of the option `key` names in `facet`: itself, or for a time
+    /// id, its short label's option (links made before times were grouped).
+    pub fn option_key(&self, facet: Facet, key: &str) -> Option<&str> {
+        if let Some(at) = self.option_index(facet, key) {
+            return Some(&self.options[facet.index()][at].key);
+        }
+        if facet != Facet::Time {
+            return None;
+        }
+        let &(_, option) = self.time_ids.iter().find(|(id, _)| id == key)?;
+        Some(&self.options[facet.index()][option as usize].key)
     }
 
     /// The Mentions options named in `start..end`.
@@ -421,7 +441,11 @@ impl Index {
 
 /// Each facet's options: every party and person, and only the kinds,
 /// channels and units the data uses, in schema order.
-fn facet_options(d: &Dataset, mentions: &[(usize, usize, u32)]) -> [Vec<FacetOption>; FACETS] {
+fn facet_options(
+    d: &Dataset,
+    mentions: &[(usize, usize, u32)],
+    times: &TimeGroups,
+) -> [Vec<FacetOption>; FACETS] {
     let mut options: [Vec<FacetOption>; FACETS] = Default::default();
     options[Facet::Side.index()] = d.sides.iter().map(|s| option(&s.id, &s.name)).collect();
     options[Facet::Party.index()] = d.parties.iter().map(|p| option(&p.id, &p.name)).collect();
@@ -454,7 +478,8 @@ fn facet_options(d: &Dataset, mentions: &[(usize, usize, u32)]) -> [Vec<FacetOpt
     let hedges = sorted_unique(d.statements.iter().flat_map(|s| s.hedges.iter().copied()));
     options[Facet::Hedge.index()] = enum_options(hedges.iter().map(|h| (h.key(), h.label())));
     options[Facet::Place.index()] = d.places.iter().map(|p| option(&p.id, &p.name)).collect();
-    options[Facet::Time.index()] = d.times.iter().map(|t| option(&t.id, &t.label)).collect();
+    // One option per short label ("Friday"): the card keeps the full label.
+    options[Facet::Time.index()] = times.options.iter().map(|(k, l)| option(k, l)).collect();
     options[Facet::Kind.index()] = enum_options(kinds.iter().map(|k| (k.key(), k.label())));
     options[Facet::Channel.index()] = enum_options(channels.iter().map(|c| (c.key(), c.label())));
     options[Facet::Unit.index()] = enum_options(units.iter().map(|u| (u.key(), u.label())));
@@ -481,6 +506,12 @@ fn option(key: &str, label: &str) -> FacetOption {
     }
 }
 
+/// Every time's id with its option.
+fn time_ids(d: &Dataset, times: &TimeGroups) -> Vec<(String, u32)> {
+    let ids = d.times.iter().map(|t| t.id.clone());
+    ids.zip(times.option_of.iter().copied()).collect()
+}
+
 /// Options from (key, label) pairs of distinct values (`sorted_unique`), so
 /// each key once.
 fn enum_options<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Vec<FacetOption> {
@@ -498,7 +529,8 @@ struct Resolver<'a> {
     figures_of: Vec<(&'a str, u32)>,
     /// Ids of the claims another claim disputes (or that dispute one), sorted.
     disputed: IdIndex<'a>,
-    /// (start, end, option position) of every place and time span, sorted.
+    /// (start, end, option position) of every place and time span, sorted
+    /// (a time's option is its short label's).
     place_spans: Vec<(usize, usize, u32)>,
     time_spans: Vec<(usize, usize, u32)>,
     /// (start, end, Mentions option) of every name in the text, by start.
@@ -508,7 +540,11 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    fn new(d: &'a Dataset, options: &'a [Vec<FacetOption>; FACETS]) -> Resolver<'a> {
+    fn new(
+        d: &'a Dataset,
+        options: &'a [Vec<FacetOption>; FACETS],
+        times: &TimeGroups,
+    ) -> Resolver<'a> {
         let positions =
             Facet::ALL.map(|f| IdIndex::new(options[f.index()].iter().map(|o| o.key.as_str())));
         let mut figures_of: Vec<(&str, u32)> = d
@@ -534,8 +570,8 @@ impl<'a> Resolver<'a> {
         let mut time_spans: Vec<(usize, usize, u32)> = d
             .times
             .iter()
-            .enumerate()
-            .map(|(i, t)| (t.span.start, t.span.end, i as u32))
+            .zip(&times.option_of)
+            .map(|(t, &o)| (t.span.start, t.span.end, o))
             .collect();
         time_spans.sort_unstable();
         Resolver {

@@ -150,13 +150,14 @@ fn read_pair(
 ) {
     if let Some(facet) = Facet::from_key(key) {
         for v in value.split(',').filter(|v| !v.is_empty()) {
-            if index.option_index(facet, v).is_some() {
+            // A time's id chooses its short label's option (older links).
+            if let Some(key) = index.option_key(facet, v) {
                 state
                     .filters
                     .selected
                     .entry(facet)
                     .or_default()
-                    .insert(v.to_string());
+                    .insert(key.to_string());
             } else {
                 notices.push(format!("Ignored unknown {} “{}”.", key, shorten(v)));
             }

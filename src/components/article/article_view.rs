@@ -184,7 +184,7 @@ pub fn article_view(props: &ArticleViewProps) -> Html {
     html! {
         <article {class} aria-labelledby="article-title" lang={article.language.clone()} {onclick}>
             <h2 id="article-title">{"The article"}</h2>
-            <p class="editor-note">{"Numbers in the text mark the current results; choose one to see its card."}</p>
+            <p class="editor-note markers-note">{"Numbers in the text mark the current results; choose one to see its card."}</p>
             {sections}
             if window.has_more {
                 <button type="button" class="button show-more" ref={window.more} onclick={window.onmore}>

@@ -23,6 +23,7 @@ pub fn embed_card(props: &EmbedCardProps) -> Html {
         AttrValue::default(),
         link.href.clone(),
         &props.onselect,
+        false,
     );
     html! {
         <section class="embed-card" aria-label="Statement or figure">

@@ -59,7 +59,7 @@ pub fn facets(props: &FacetsProps) -> Html {
                     count,
                 })
                 .collect();
-            // The time references are many and long: folded at first (the
+            // The time references are many: folded at first (the
             // summary says how many are chosen). A constant, so a choice
             // never folds the group under the reader's finger.
             let open = props.open && facet != Facet::Time;

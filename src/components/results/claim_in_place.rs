@@ -21,7 +21,7 @@ pub fn claim_in_place(
     };
     let item = &data.index.items[at];
     let href = data.links[at].href.clone();
-    let (kind, card) = item_card(item.target, AttrValue::default(), href, onselect);
+    let (kind, card) = item_card(item.target, AttrValue::default(), href, onselect, false);
     let onclose = dispatch.reform(|_| Action::CloseInPlace);
     html! {
         <section class="claim-in-place" id={IN_PLACE_ID} tabindex="-1" aria-labelledby="claim-in-place-heading">

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use explorer_core::read::figures::{claimant_name, wording};
+use explorer_core::read::times::when_line;
 use explorer_core::read::wording::channel_words;
 
 use super::cite_buttons::CiteButtons;
@@ -17,6 +18,9 @@ pub struct FigureRowProps {
     pub search: AttrValue,
     pub href: AttrValue,
     pub onselect: Callback<AttrValue>,
+    /// Whether the card says its times in full (while a time is chosen).
+    #[prop_or_default]
+    pub when: bool,
 }
 
 /// A figure card: what is counted first, then the number as qualified (with
@@ -40,6 +44,11 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
     if contested {
         meta.push("Contested");
     }
+    // Its times in full, while the reader narrows by time.
+    let when = props
+        .when
+        .then(|| when_line(&data.dataset.times, f.span.start, f.span.end))
+        .flatten();
     html! {
         <>
             <p class="counted">{f.counts.clone()}</p>
@@ -54,6 +63,7 @@ pub fn figure_row(props: &FigureRowProps) -> Html {
             </p>
             <blockquote class="words source-words">{highlighted(&f.span.text, &props.search)}</blockquote>
             if !meta.is_empty() { <p class="meta">{meta.join(" · ")}</p> }
+            if let Some(when) = when { <p class="meta when">{when}</p> }
             if let Some(note) = f.note.clone() { <p class="note">{"Note: "}{note}</p> }
             <RelationList id={AttrValue::from(f.id.clone())} />
             <div class="card-actions">

@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use explorer_core::read::mount::{rows_at, Step};
 use explorer_core::read::query::{ItemRef, Outcome};
+use explorer_core::read::times::cards_say_when;
 use explorer_core::read::url_state::UrlState;
 use explorer_core::read::view_rules::{mounted_rows, reading_numbers, Row};
 use explorer_core::read::wording::{empty_advice, result_summary};
@@ -93,6 +94,7 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
         .as_deref()
         .and_then(|id| index.item_by_id(id));
     let search: AttrValue = props.url.filters.search.clone().into();
+    let when = cards_say_when(&props.url.filters);
     // A card's number is its marker's in the article: in reading order.
     let mounted = mounted_rows(
         index.items.len(),
@@ -117,7 +119,13 @@ fn rows(data: &Data, props: &ResultsProps, visible: &[usize]) -> (Vec<Html>, Vec
         let selected = shown && selected == Some(i);
         // The <li> is here, not in the row: showing, hiding or selecting a
         // row changes its attributes without re-rendering its content.
-        let (kind, content) = item_card(item.target, search, link.href.clone(), &props.onselect);
+        let (kind, content) = item_card(
+            item.target,
+            search,
+            link.href.clone(),
+            &props.onselect,
+            when,
+        );
         let list = match item.target {
             ItemRef::Statement(_) => &mut statements,
             ItemRef::Figure(_) => &mut figures,

@@ -1,4 +1,5 @@
 use explorer_core::dataset::model::Mode;
+use explorer_core::read::times::when_line;
 use explorer_core::read::wording::{card_line, role_line};
 use yew::prelude::*;
 
@@ -17,6 +18,9 @@ pub struct StatementRowProps {
     /// A deep link to this statement.
     pub href: AttrValue,
     pub onselect: Callback<AttrValue>,
+    /// Whether the card says its times in full (while a time is chosen).
+    #[prop_or_default]
+    pub when: bool,
 }
 
 /// A quote card: the speaker with their side and role, the words large,
@@ -35,6 +39,11 @@ pub fn statement_row(props: &StatementRowProps) -> Html {
         (s.mode != Mode::Paraphrase).then_some("quoted")
     );
     let label = format!("{speaker}, {}", s.kind.label());
+    // Its times in full, while the reader narrows by time.
+    let when = props
+        .when
+        .then(|| when_line(&data.dataset.times, s.span.start, s.span.end))
+        .flatten();
     html! {
         <>
             <p class="card-head">
@@ -44,6 +53,7 @@ pub fn statement_row(props: &StatementRowProps) -> Html {
             </p>
             <blockquote class={words_class}>{highlighted(&s.span.text, &props.search)}</blockquote>
             <p class="meta">{card_line(s)}</p>
+            if let Some(when) = when { <p class="meta when">{when}</p> }
             if let Some(note) = s.note.clone() { <p class="note">{"Note: "}{note}</p> }
             <RelationList id={AttrValue::from(s.id.clone())} />
             <div class="card-actions">
