@@ -241,6 +241,8 @@ test('a claim chosen in the panel while the filters hide it opens in place with 
   assert.equal(await page.locator(`article .hl.selected[data-item="${id}"]`).count() > 0, true);
   await page.locator('#claim-in-place').getByRole('button', { name: 'Close', exact: true }).click();
   await page.locator('#claim-in-place').waitFor({ state: 'detached' });
+  // The address follows the state once it has settled: wait for it, then say what it holds.
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has('sel'), null, { timeout: 5000 }).catch(() => {});
   assert.doesNotMatch(page.url(), /sel=/);
 });
 
