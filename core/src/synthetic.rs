@@ -261,7 +261,7 @@ fn contradictions(count: usize) -> Vec<Relation> {
             note: "synthetic".into(),
             part: None,
             // Each pair is a group of its own, so each heads it.
-            question: Some("Which of the two holds?".into()),
+            question: Some("Which figure holds?".into()),
         })
         .collect()
 }

@@ -538,6 +538,8 @@ fn the_summary_says_only_what_the_text_says_on_one_line() {
     assert_has(&p, "article summary", "quotes \"words the text never has\"");
     d.article.summary = Some("two\nlines".into());
     assert_has(&problems(&d), "article summary", "on one line");
+    d.article.summary = Some("an “open quote".into());
+    assert_has(&problems(&d), "article summary", "no partner");
 }
 
 /// Each group of related figures has exactly one question; only such a
@@ -563,11 +565,10 @@ fn every_group_of_figures_has_one_question() {
                 .iter()
                 .any(|e| **e == r.from || **e == r.to)
     });
-    if let Some(i) = second {
-        let mut two = d.clone();
-        two.relations[i].question = Some("Another?".into());
-        assert_has(&problems(&two), "relation", "already have a question");
-    }
+    let i = second.expect("a group with two relations");
+    let mut two = d.clone();
+    two.relations[i].question = Some("Another?".into());
+    assert_has(&problems(&two), "relation", "already have a question");
 
     let mut statement = d.clone();
     let between_statements = d

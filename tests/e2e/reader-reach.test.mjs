@@ -149,8 +149,9 @@ test('"About this data" holds version, hash, the headline\'s note and the change
 /** A time's short label, as the core cuts it (`read::times::short_label`):
  *  up to the first ", " or ": ". */
 const shortLabel = (label) => {
-  const cuts = [', ', ': '].map((s) => label.indexOf(s)).filter((i) => i > 0);
-  return cuts.length ? label.slice(0, Math.min(...cuts)).trim() : label.trim();
+  const cuts = [', ', ': '].map((s) => label.indexOf(s)).filter((i) => i >= 0);
+  const short = cuts.length ? label.slice(0, Math.min(...cuts)).trim() : label.trim();
+  return short || label.trim();
 };
 
 /** Per facet group and the side chips, the options whose showing is not

@@ -447,19 +447,33 @@ impl Validator<'_> {
             if !article_numbers.contains(&line[s..e].to_lowercase()) {
                 self.fail(
                     &item,
-                    format!("number \"{}\" is not in the article", &line[s..e]),
+                    format!(
+                        "number \"{}\" is not in the article: use only its numbers, written as it writes them",
+                        &line[s..e]
+                    ),
                 );
             }
         }
-        for (s, e) in quoted_passages(line) {
+        // Apostrophes may be straight or curly on either side.
+        let plain = |t: &str| t.replace('\u{2019}', "'");
+        let article = plain(self.article);
+        let passages = quoted_passages(line);
+        for &(s, e) in &passages {
             // The words between the marks: the marks' style may differ.
             let inner = line[s..e].trim_matches(is_quote_mark);
-            if !self.article.contains(inner) {
+            if !article.contains(&plain(inner)) {
                 self.fail(
                     &item,
                     format!("quotes \"{inner}\", which is not in the article"),
                 );
             }
+        }
+        let marks = line.chars().filter(|&c| is_quote_mark(c)).count();
+        if marks != passages.len() * 2 {
+            self.fail(
+                &item,
+                "has a quotation mark with no partner: close the quote",
+            );
         }
     }
 

@@ -19,8 +19,8 @@ pub struct FiguresViewProps {
 }
 
 /// Contested figures side by side, a group per set of related claims under
-/// the question it answers: a chart (hidden from screen readers) and a table with the
-/// same content for everyone.
+/// the question it answers: a chart (hidden from screen readers) and a
+/// table with the same content for everyone.
 #[function_component(FiguresView)]
 pub fn figures_view(props: &FiguresViewProps) -> Html {
     let data = use_data();
