@@ -26,6 +26,32 @@ impl fmt::Display for Problem {
     }
 }
 
+/// What the lines the data writes about the article (its summary, the
+/// groups' questions) are checked against, made once per validation.
+struct ArticleTerms {
+    /// Every number of the article as written, lower-cased ("3,967", "two").
+    numbers: BTreeSet<String>,
+    /// The article with its apostrophes straight (`plain_apostrophes`).
+    text: String,
+}
+
+impl ArticleTerms {
+    fn new(article: &str) -> ArticleTerms {
+        ArticleTerms {
+            numbers: number_tokens(article)
+                .into_iter()
+                .map(|(s, e)| article[s..e].to_lowercase())
+                .collect(),
+            text: plain_apostrophes(article),
+        }
+    }
+}
+
+/// Apostrophes may be straight or curly on either side of a comparison.
+fn plain_apostrophes(text: &str) -> String {
+    text.replace('\u{2019}', "'")
+}
+
 /// How a problem names a relation: `relation contradicts "a" → "b"`.
 fn relation_item(r: &Relation) -> String {
     format!("relation {} \"{}\" → \"{}\"", r.kind.label(), r.from, r.to)
@@ -381,8 +407,9 @@ impl Validator<'_> {
     /// The summary and each group's question: one line each, in the text's
     /// own terms; every group of related figures has exactly one question.
     fn headlines(&mut self, d: &Dataset) {
+        let terms = ArticleTerms::new(self.article);
         if let Some(summary) = &d.article.summary {
-            self.own_terms("article summary", summary, "a one-line summary");
+            self.own_terms(&terms, "article summary", summary, "a one-line summary");
         }
         let l = Lookup::new(d);
         for r in d.relations.iter().filter(|r| r.question.is_some()) {
@@ -411,7 +438,7 @@ impl Validator<'_> {
                 ),
                 [one] => {
                     let q = one.question.as_deref().unwrap_or_default();
-                    self.own_terms(relation_item(one), q, "a question");
+                    self.own_terms(&terms, relation_item(one), q, "a question");
                     if !q.trim_end().ends_with('?') {
                         self.fail(relation_item(one), "`question` is a question: end it with \"?\"");
                     }
@@ -431,7 +458,13 @@ impl Validator<'_> {
     /// A line the data writes about the article says only what the text
     /// says: one line, its numbers the article's numbers, its quoted words
     /// the article's words.
-    fn own_terms(&mut self, item: impl Into<String>, line: &str, what: &str) {
+    fn own_terms(
+        &mut self,
+        article: &ArticleTerms,
+        item: impl Into<String>,
+        line: &str,
+        what: &str,
+    ) {
         let item = item.into();
         if line.trim().is_empty() || line.contains('\n') {
             self.fail(
@@ -439,12 +472,8 @@ impl Validator<'_> {
                 format!("is empty or runs over lines: write {what} on one line"),
             );
         }
-        let article_numbers: BTreeSet<String> = number_tokens(self.article)
-            .into_iter()
-            .map(|(s, e)| self.article[s..e].to_lowercase())
-            .collect();
         for (s, e) in number_tokens(line) {
-            if !article_numbers.contains(&line[s..e].to_lowercase()) {
+            if !article.numbers.contains(&line[s..e].to_lowercase()) {
                 self.fail(
                     &item,
                     format!(
@@ -454,14 +483,11 @@ impl Validator<'_> {
                 );
             }
         }
-        // Apostrophes may be straight or curly on either side.
-        let plain = |t: &str| t.replace('\u{2019}', "'");
-        let article = plain(self.article);
         let passages = quoted_passages(line);
         for &(s, e) in &passages {
             // The words between the marks: the marks' style may differ.
             let inner = line[s..e].trim_matches(is_quote_mark);
-            if !article.contains(&plain(inner)) {
+            if !article.text.contains(&plain_apostrophes(inner)) {
                 self.fail(
                     &item,
                     format!("quotes \"{inner}\", which is not in the article"),
