@@ -260,13 +260,14 @@ pub fn caption(figures: &[Figure], relations: &[Relation], members: &[usize]) ->
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::dataset::lookup::Lookup;
     use crate::dataset::model::{ArticleMeta, Dataset, RelationKind, Span};
     use proptest::prelude::*;
 
-    fn figure(id: &str, value: Option<u64>, qualifier: Qualifier, unit: Unit) -> Figure {
+    /// A figure with only what the views read; the other tests' builder too.
+    pub(crate) fn figure(id: &str, value: Option<u64>, qualifier: Qualifier, unit: Unit) -> Figure {
         Figure {
             id: id.into(),
             value,

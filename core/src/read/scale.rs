@@ -117,24 +117,10 @@ mod tests {
 
     #[test]
     fn one_scale_per_unit_across_groups() {
-        use crate::dataset::model::{Qualifier, Span};
-        let figure = |value: u64, unit: Unit| Figure {
-            id: format!("f{value}"),
-            value: Some(value),
-            qualifier: Qualifier::Exact,
-            readings: Vec::new(),
-            unit,
-            counts: String::new(),
-            subjects: Vec::new(),
-            claimant: None,
-            statement: None,
-            span: Span {
-                start: 0,
-                end: 0,
-                text: String::new(),
-            },
-            note: None,
-            scope: None,
+        use crate::dataset::model::Qualifier;
+        let figure = |value: u64, unit: Unit| {
+            let id = format!("f{value}");
+            crate::read::figures::tests::figure(&id, Some(value), Qualifier::Exact, unit)
         };
         let figures = vec![
             figure(133, Unit::Killed),
