@@ -117,9 +117,9 @@ for (const name of ['exports', 'dataset']) {
 }
 // Its styles load with it, not with the page: a content-hashed, minified
 // copy of styles/voices.css, linked at the markup's start.
-const voicesCss = await transform(await readFile(new URL('../styles/voices.css', import.meta.url), 'utf8'), { loader: 'css', minify: true });
-const cssName = `voices-${hash(voicesCss.code).slice(0, 16)}.css`;
-await writeFile(join(dir, cssName), voicesCss.code);
+const voicesCss = await minifiedCss(await readFile(new URL('../styles/voices.css', import.meta.url), 'utf8'));
+const cssName = `voices-${hash(voicesCss).slice(0, 16)}.css`;
+await writeFile(join(dir, cssName), voicesCss);
 const overview = `<link rel="stylesheet" href="./${cssName}" />${await readPrerendered('voices.html')}`;
 const overviewFile = `voices-${hash(overview).slice(0, 16)}.html`;
 await writeFile(join(dir, overviewFile), overview);
@@ -166,7 +166,7 @@ async function withMinifiedStyles(page) {
   if (links.length === 0) throw new Error('index.html links no stylesheet staged by Trunk');
   for (const [link, stem] of links) {
     const staged = link.match(/href="\.\/([^"]+)"/)[1];
-    const { code } = await transform(await readFile(join(dir, staged), 'utf8'), { loader: 'css', minify: true, charset: 'utf8' });
+    const code = await minifiedCss(await readFile(join(dir, staged), 'utf8'));
     const file = `${stem}-${hash(code).slice(0, 16)}.css`;
     await rm(join(dir, staged));
     await writeFile(join(dir, file), code);
@@ -174,6 +174,11 @@ async function withMinifiedStyles(page) {
     page = page.replace(link, () => `<link rel="stylesheet" href="./${file}" integrity="${integrity}"/>`);
   }
   return page;
+}
+
+/** A stylesheet minified by esbuild, its non-ASCII characters kept as they are. */
+async function minifiedCss(css) {
+  return (await transform(css, { loader: 'css', minify: true, charset: 'utf8' })).code;
 }
 
 function escapeHtml(text) {
